@@ -1,0 +1,4 @@
+package org.customergateway.canonical;
+
+public record Contract(Integer id, String name) {
+}

@@ -1,0 +1,77 @@
+package org.customergateway.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.stream.Collectors;
+import org.apache.camel.Exchange;
+import org.customergateway.json.Codecs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place an exception becomes an HTTP answer: an RFC 9457 problem document. Routes opt in
+ * through the {@code http-problems} route configuration. Messages name the offending field and never
+ * echo the body back (a rejected XML entity, for one, is never expanded into the answer).
+ */
+public final class HttpProblems {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpProblems.class);
+
+    private final Codecs codecs;
+
+    public HttpProblems(Codecs codecs) {
+        this.codecs = codecs;
+    }
+
+    public void respond(Exchange exchange) throws JsonProcessingException {
+        Throwable error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        Problem problem = toProblem(error);
+        if (problem.status() >= 500) {
+            LOG.error("Request failed", error);
+        }
+        HttpReply.write(exchange.getMessage(), problem.status(), Problem.MEDIA_TYPE, codecs.json(), problem);
+    }
+
+    static Problem toProblem(Throwable error) {
+        Throwable cause = unwrap(error);
+        if (cause instanceof ProblemException known) {
+            return known.problem();
+        }
+        if (cause instanceof StreamConstraintsException limit) {
+            return Problem.of(400, "malformed-body", "Malformed body", "the body exceeds a read limit: "
+                    + limit.getOriginalMessage());
+        }
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return Problem.of(400, "unknown-property", "Unknown property",
+                    "unknown property '" + unknown.getPropertyName() + "'" + at(unknown)
+                            + "; known properties: " + unknown.getKnownPropertyIds().stream()
+                            .map(String::valueOf).sorted().collect(Collectors.joining(", ")));
+        }
+        if (cause instanceof JsonMappingException wrongType) {
+            return Problem.of(400, "wrong-type", "Wrong type", wrongType.getOriginalMessage() + at(wrongType));
+        }
+        if (cause instanceof JsonProcessingException malformed) {
+            return Problem.of(400, "malformed-body", "Malformed body", malformed.getOriginalMessage());
+        }
+        return Problem.of(500, "internal-error", "Internal error",
+                "the gateway could not handle this request; the error is in its log");
+    }
+
+    private static String at(JsonMappingException e) {
+        String path = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        return path.isEmpty() ? "" : " at " + path;
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable current = error;
+        while (current != null && !(current instanceof ProblemException) && !(current instanceof JsonProcessingException)
+                && current.getCause() != null && current.getCause() != current) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

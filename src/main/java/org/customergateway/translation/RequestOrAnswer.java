@@ -1,0 +1,28 @@
+package org.customergateway.translation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
+import java.util.Set;
+
+/**
+ * Reads a vendor document that may be a create request or the vendor's answer. The request is tried
+ * first (the common case costs one parse); a property only the answer has sends it to the answer type.
+ */
+final class RequestOrAnswer {
+
+    private RequestOrAnswer() {
+    }
+
+    static Object read(ObjectMapper mapper, byte[] body, Class<?> requestType, Class<?> answerType,
+                       Set<String> answerOnlyProperties) throws IOException {
+        try {
+            return mapper.readValue(body, requestType);
+        } catch (UnrecognizedPropertyException e) {
+            if (!answerOnlyProperties.contains(e.getPropertyName())) {
+                throw e;
+            }
+            return mapper.readValue(body, answerType);
+        }
+    }
+}
