@@ -11,13 +11,8 @@ import org.customergateway.http.TranslateEndpoint;
 import org.customergateway.json.Codecs;
 import org.customergateway.mapping.FieldPaths;
 import org.customergateway.simplepin.SimplePinGeography;
-import org.customergateway.simplepin.SimplePinMapper;
 import org.customergateway.syntch.ActivationStatus;
-import org.customergateway.syntch.SyntchMapper;
 import org.customergateway.syntch.SyntchSettings;
-import org.customergateway.translation.CanonicalSchema;
-import org.customergateway.translation.SimplePinSchema;
-import org.customergateway.translation.SyntchSchema;
 import org.customergateway.translation.Translator;
 
 /** The gateway's beans, named as the routes in {@code routes/} refer to them, fed from application.properties. */
@@ -50,10 +45,7 @@ public class GatewayConfiguration implements CamelConfiguration {
         SyntchSettings syntch = new SyntchSettings(
                 syntchMerchantKey.isBlank() ? null : Integer.valueOf(syntchMerchantKey.trim()),
                 ActivationStatus.parse(syntchDefaultActivationStatus));
-        return new Translator(FieldPaths.load(Path.of(mappingsDir)),
-                new CanonicalSchema(codecs),
-                new SimplePinSchema(codecs, new SimplePinMapper(geography)),
-                new SyntchSchema(codecs, new SyntchMapper(syntch)));
+        return Translator.forAllSchemas(codecs, geography, FieldPaths.load(Path.of(mappingsDir)), syntch);
     }
 
     @BindToRegistry

@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.customergateway.canonical.Customer;
 import org.customergateway.json.BodyFormat;
+import org.customergateway.json.Codecs;
+import org.customergateway.simplepin.SimplePinGeography;
+import org.customergateway.simplepin.SimplePinMapper;
+import org.customergateway.syntch.SyntchMapper;
+import org.customergateway.syntch.SyntchSettings;
 import org.customergateway.mapping.FieldMessage;
 import org.customergateway.mapping.FieldPaths;
 import org.customergateway.mapping.Mapped;
@@ -28,6 +33,15 @@ public final class Translator {
         for (CustomerSchema schema : schemas) {
             this.schemas.put(schema.name(), schema);
         }
+    }
+
+    /** The gateway's translator: all three schemas, SimplePin ids from {@code geography}. */
+    public static Translator forAllSchemas(Codecs codecs, SimplePinGeography geography, FieldPaths fieldPaths,
+                                           SyntchSettings syntch) {
+        return new Translator(fieldPaths,
+                new CanonicalSchema(codecs),
+                new SimplePinSchema(codecs, new SimplePinMapper(geography)),
+                new SyntchSchema(codecs, new SyntchMapper(syntch)));
     }
 
     public CustomerSchema schema(SchemaName name) {
