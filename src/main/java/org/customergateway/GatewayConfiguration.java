@@ -2,11 +2,13 @@ package org.customergateway;
 
 import java.nio.file.Path;
 import org.apache.camel.BindToRegistry;
+import org.apache.camel.CamelContext;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.PropertyInject;
 import org.customergateway.http.HttpProblems;
 import org.customergateway.http.RequestBody;
 import org.customergateway.http.SchemaEndpoint;
+import org.customergateway.http.ServerErrorsAsProblems;
 import org.customergateway.http.TranslateEndpoint;
 import org.customergateway.json.Codecs;
 import org.customergateway.mapping.FieldPaths;
@@ -29,6 +31,11 @@ public class GatewayConfiguration implements CamelConfiguration {
 
     @PropertyInject("gateway.http.max-body-bytes")
     private long maxBodyBytes;
+
+    @Override
+    public void configure(CamelContext camelContext) throws Exception {
+        camelContext.addStartupListener(new ServerErrorsAsProblems());
+    }
 
     @BindToRegistry
     public Codecs codecs() {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import org.apache.camel.main.BaseMainSupport;
-import org.customergateway.http.ServerErrorsAsProblems;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
 
@@ -15,7 +14,9 @@ public final class GatewayMain {
     }
 
     public static void main(String... args) throws Exception {
-        int exitCode = create().run(args);
+        Main main = create();
+        EnvironmentOverrides.apply(main, System.getenv());
+        int exitCode = main.run(args);
         // Vert.x (and broker) threads would otherwise keep the JVM alive after a failed start.
         System.exit(exitCode);
     }
@@ -26,7 +27,6 @@ public final class GatewayMain {
         main.configure().addConfiguration(GatewayConfiguration.class);
         main.addMainListener(new RoutesFromDirectory());
         main.addMainListener(new HttpPortMustBeFree());
-        main.addMainListener(new ServerErrorsAsProblems());
         return main;
     }
 

@@ -6,24 +6,29 @@ import io.vertx.ext.web.Router;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.apache.camel.main.BaseMainSupport;
-import org.apache.camel.main.MainListenerSupport;
+import org.apache.camel.CamelContext;
+import org.apache.camel.StartupListener;
 import org.customergateway.json.Codecs;
 
 /**
  * Answers the HTTP server's own refusals (no such path, wrong method, a body over the server's hard
  * limit) as problem documents too, so a client reads one error format whatever refused it.
  */
-public final class ServerErrorsAsProblems extends MainListenerSupport {
+public final class ServerErrorsAsProblems implements StartupListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerErrorsAsProblems.class);
 
     private final Codecs codecs = new Codecs();
 
     @Override
-    public void afterStart(BaseMainSupport main) {
+    public void onCamelContextStarted(CamelContext context, boolean alreadyStarted) {
+        // the HTTP server is up only once the context is fully started
+    }
+
+    @Override
+    public void onCamelContextFullyStarted(CamelContext context, boolean alreadyStarted) {
         // The root router: error handlers of the sub-router that platform-http exposes are never called.
-        VertxPlatformHttpServer server = main.getCamelContext().hasService(VertxPlatformHttpServer.class);
+        VertxPlatformHttpServer server = context.hasService(VertxPlatformHttpServer.class);
         if (server == null || server.getServer() == null || !(server.getServer().requestHandler() instanceof Router router)) {
             LOG.warn("HTTP server errors stay in Vert.x's own format: no platform-http router found");
             return;

@@ -1,0 +1,79 @@
+package org.customergateway.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.customergateway.support.Fixtures;
+import org.customergateway.support.RunningGateway;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged jar, started as a user starts it ({@code java -jar target/customer-gateway.jar} from the
+ * repo root), configured through an environment variable and a system property.
+ */
+class PackagedGatewayIT {
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @Test
+    void the_packaged_jar_translates_a_simplepin_xml_profile_configured_from_the_environment() throws Exception {
+        int port = RunningGateway.freePort();
+        Process gateway = start(Map.of("CAMEL_SERVER_PORT", String.valueOf(port), "GATEWAY_SYNTCH_MERCHANT_KEY", "77"),
+                List.of("-Dgateway.syntch.default-activation-status=Pending"));
+        try {
+            HttpResponse<String> response = awaitAnswer(port, "/api/v1/translate?from=simplepin&to=syntch",
+                    Fixtures.bytes("simplepin-request.xml"));
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            JsonNode body = Fixtures.CODECS.json().readTree(response.body()).path("body");
+            assertThat(body.path("MerchantKey").asInt()).isEqualTo(77);
+            assertThat(body.path("ActivationStatus").asText()).isEqualTo("Pending");
+            assertThat(body.at("/ShippingAddress/CountryCode").asText()).isEqualTo("CAN");
+        } finally {
+            gateway.destroy();
+            gateway.waitFor();
+        }
+    }
+
+    @Test
+    void the_packaged_jar_refuses_to_start_on_a_port_in_use_and_exits() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
+            Process gateway = start(Map.of(), List.of("-Dcamel.server.port=" + taken.getLocalPort()));
+            assertThat(gateway.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("the JVM exits by itself").isTrue();
+            assertThat(gateway.exitValue()).isNotZero();
+        }
+    }
+
+    private Process start(Map<String, String> environment, List<String> jvmOptions) throws IOException {
+        Path jar = Path.of(System.getProperty("gateway.jar", "target/customer-gateway.jar"));
+        assertThat(Files.exists(jar)).as("packaged jar %s", jar).isTrue();
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(Files.createTempFile("gateway", ".log").toFile());
+        builder.environment().putAll(environment);
+        return builder.start();
+    }
+
+    /** Polls until the gateway answers: a start takes a few seconds, and the test waits on the answer, not a clock. */
+    private HttpResponse<String> awaitAnswer(int port, String path, byte[] body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .ignoreExceptionsInstanceOf(IOException.class)
+                .until(() -> client.send(request, HttpResponse.BodyHandlers.ofString()), response -> true);
+    }
+}

@@ -1,0 +1,87 @@
+package org.customergateway.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.camel.main.Main;
+import org.customergateway.GatewayMain;
+
+/**
+ * The gateway as {@code java -jar} starts it (same main, same routes/ and mappings/ folders), in this
+ * JVM on a free port, with a real HTTP client in front of it.
+ */
+public final class RunningGateway implements AutoCloseable {
+
+    private final Main main;
+    private final int port;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private RunningGateway(Main main, int port) {
+        this.main = main;
+        this.port = port;
+    }
+
+    public static RunningGateway start(Map<String, String> overrides) {
+        int port = freePort();
+        Main main = GatewayMain.create();
+        main.addOverrideProperty("camel.server.port", String.valueOf(port));
+        overrides.forEach(main::addOverrideProperty);
+        try {
+            main.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("the gateway did not start", e);
+        }
+        return new RunningGateway(main, port);
+    }
+
+    public static RunningGateway start() {
+        return start(Map.of());
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    public HttpResponse<String> post(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    public HttpResponse<String> post(String path, String contentType, String body) {
+        return post(path, contentType, body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        main.stop();
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
