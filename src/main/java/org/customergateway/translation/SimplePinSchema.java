@@ -24,7 +24,7 @@ public final class SimplePinSchema implements CustomerSchema {
     private final Codecs codecs;
     private final SimplePinMapper mapper;
     private final ModelValidator validator = new ModelValidator(
-            (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE);
+            new PropertyNamingStrategies.SnakeCaseStrategy());
 
     public SimplePinSchema(Codecs codecs, SimplePinMapper mapper) {
         this.codecs = codecs;

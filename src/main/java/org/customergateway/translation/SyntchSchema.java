@@ -26,7 +26,7 @@ public final class SyntchSchema implements CustomerSchema {
     private final Codecs codecs;
     private final SyntchMapper mapper;
     private final ModelValidator validator = new ModelValidator(
-            (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.UPPER_CAMEL_CASE);
+            new PropertyNamingStrategies.UpperCamelCaseStrategy());
     private final SyntchCreateRules createRules = new SyntchCreateRules();
 
     public SyntchSchema(Codecs codecs, SyntchMapper mapper) {
