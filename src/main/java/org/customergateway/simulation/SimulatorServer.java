@@ -1,0 +1,135 @@
+package org.customergateway.simulation;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A vendor simulator's HTTP side: the JDK's own HTTP server on a loopback port, a count of every
+ * request by {@code METHOD path}, and the faults a test queued, applied in order to the next
+ * requests of the path they were queued for.
+ */
+public final class SimulatorServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SimulatorServer.class);
+
+    private final String name;
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+    private final Map<String, AtomicInteger> requestCounts = new ConcurrentHashMap<>();
+    private final Map<String, ConcurrentLinkedQueue<Fault>> faults = new ConcurrentHashMap<>();
+
+    public SimulatorServer(String name, int port, Function<SimulatedRequest, SimulatedAnswer> handler) {
+        this.name = name;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        } catch (IOException e) {
+            throw new IllegalStateException(name + " simulator cannot listen on port " + port, e);
+        }
+        server.setExecutor(executor);
+        server.createContext("/", exchange -> handle(exchange, handler));
+        server.start();
+        LOG.info("{} simulator listening on {}", name, baseUrl());
+    }
+
+    public String baseUrl() {
+        return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
+    }
+
+    /** Requests seen so far for {@code "POST /customers"}, faults included. */
+    public int requests(String methodAndPath) {
+        AtomicInteger count = requestCounts.get(methodAndPath);
+        return count == null ? 0 : count.get();
+    }
+
+    /** Queues faults for the next requests of {@code "POST /customers"}, one fault per request. */
+    public void inject(String methodAndPath, Fault... next) {
+        ConcurrentLinkedQueue<Fault> queue = faults.computeIfAbsent(methodAndPath, k -> new ConcurrentLinkedQueue<>());
+        queue.addAll(List.of(next));
+    }
+
+    public void clearFaults() {
+        faults.clear();
+    }
+
+    private void handle(HttpExchange exchange, Function<SimulatedRequest, SimulatedAnswer> handler) throws IOException {
+        String key = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
+        requestCounts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+        ConcurrentLinkedQueue<Fault> queue = faults.get(key);
+        Fault fault = queue == null ? null : queue.poll();
+        try (exchange) {
+            SimulatedRequest request = read(exchange);
+            if (fault != null && fault.kind() == Fault.Kind.DROP) {
+                return; // closing the exchange unanswered drops the connection
+            }
+            if (fault != null && fault.kind() == Fault.Kind.STATUS) {
+                write(exchange, SimulatedAnswer.text(fault.status(), "text/plain", "injected fault"));
+                return;
+            }
+            if (fault != null && fault.kind() == Fault.Kind.RATE_LIMIT) {
+                write(exchange, new SimulatedAnswer(429, "text/plain", "slow down".getBytes(),
+                        Map.of("Retry-After", String.valueOf(fault.retryAfterSeconds()))));
+                return;
+            }
+            SimulatedAnswer answer = handler.apply(request);
+            if (fault != null && fault.kind() == Fault.Kind.SLOW) {
+                pause(fault);
+            }
+            write(exchange, answer);
+        } catch (RuntimeException e) {
+            LOG.warn("{} simulator failed on {}", name, key, e);
+        }
+    }
+
+    private static void pause(Fault fault) {
+        try {
+            Thread.sleep(fault.delay().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static SimulatedRequest read(HttpExchange exchange) throws IOException {
+        Map<String, String> headers = new HashMap<>();
+        exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), String.join(",", v)));
+        byte[] body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = in.readAllBytes();
+        }
+        return new SimulatedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                SimulatedRequest.parseQuery(exchange.getRequestURI().getRawQuery()), headers, body);
+    }
+
+    private static void write(HttpExchange exchange, SimulatedAnswer answer) throws IOException {
+        answer.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+        exchange.getResponseHeaders().add("Content-Type", answer.contentType());
+        exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
+        if (answer.body().length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(answer.body());
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}
