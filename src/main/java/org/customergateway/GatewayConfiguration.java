@@ -1,72 +1,156 @@
 package org.customergateway;
 
 import java.nio.file.Path;
-import org.apache.camel.BindToRegistry;
-import org.apache.camel.CamelContext;
+import java.util.Locale;
 import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
+import org.apache.camel.spi.Registry;
+import org.customergateway.dispatch.CustomerDispatcher;
+import org.customergateway.dispatch.RetryPolicy;
+import org.customergateway.dispatch.Sleeper;
+import org.customergateway.dispatch.Target;
+import org.customergateway.dispatch.VendorCall;
+import org.customergateway.dispatch.VendorReplies;
+import org.customergateway.http.ApiKeys;
+import org.customergateway.http.CustomersEndpoint;
 import org.customergateway.http.HttpProblems;
 import org.customergateway.http.RequestBody;
 import org.customergateway.http.SchemaEndpoint;
 import org.customergateway.http.ServerErrorsAsProblems;
 import org.customergateway.http.TranslateEndpoint;
+import org.customergateway.json.BodyFormat;
 import org.customergateway.json.Codecs;
 import org.customergateway.mapping.FieldPaths;
+import org.customergateway.simplepin.SimplePinCreator;
+import org.customergateway.simplepin.SimplePinFacade;
 import org.customergateway.simplepin.SimplePinGeography;
+import org.customergateway.simplepin.SimplePinMapper;
+import org.customergateway.simplepin.SimplePinSettings;
+import org.customergateway.simulation.SandboxVendors;
 import org.customergateway.syntch.ActivationStatus;
+import org.customergateway.syntch.SyntchCreator;
+import org.customergateway.syntch.SyntchCredentials;
+import org.customergateway.syntch.SyntchFacade;
+import org.customergateway.syntch.SyntchMapper;
 import org.customergateway.syntch.SyntchSettings;
 import org.customergateway.translation.Translator;
 
 /** The gateway's beans, named as the routes in {@code routes/} refer to them, fed from application.properties. */
 public class GatewayConfiguration implements CamelConfiguration {
 
+    /** A test may bind its own under this name to see the retry delays without waiting them out. */
+    public static final String RETRY_SLEEPER = "retrySleeper";
+
     @PropertyInject("gateway.mappings-dir")
     private String mappingsDir;
+    @PropertyInject("gateway.http.max-body-bytes")
+    private long maxBodyBytes;
+    @PropertyInject("gateway.default-target")
+    private String defaultTarget;
+    @PropertyInject("gateway.facade.simplepin.target")
+    private String simplePinFacadeTarget;
+    @PropertyInject("gateway.facade.syntch.target")
+    private String syntchFacadeTarget;
+    @PropertyInject(value = "gateway.auth.api-keys", defaultValue = "")
+    private String inboundApiKeys;
+
+    @PropertyInject(value = "gateway.simplepin.api-key", defaultValue = "")
+    private String simplePinApiKey;
+    @PropertyInject("gateway.simplepin.format")
+    private String simplePinFormat;
+    @PropertyInject(value = "gateway.simplepin.locale", defaultValue = "")
+    private String simplePinLocale;
 
     @PropertyInject(value = "gateway.syntch.merchant-key", defaultValue = "")
     private String syntchMerchantKey;
-
     @PropertyInject("gateway.syntch.default-activation-status")
     private String syntchDefaultActivationStatus;
+    @PropertyInject(value = "gateway.syntch.username", defaultValue = "")
+    private String syntchUsername;
+    @PropertyInject(value = "gateway.syntch.password", defaultValue = "")
+    private String syntchPassword;
+    @PropertyInject(value = "gateway.syntch.api-key", defaultValue = "")
+    private String syntchApiKey;
 
-    @PropertyInject("gateway.http.max-body-bytes")
-    private long maxBodyBytes;
+    @PropertyInject("gateway.retry.max-attempts")
+    private int retryMaxAttempts;
+    @PropertyInject("gateway.retry.initial-delay-ms")
+    private long retryInitialDelayMs;
+    @PropertyInject("gateway.retry.max-delay-ms")
+    private long retryMaxDelayMs;
 
+    @PropertyInject(value = "gateway.sandbox.simulators", defaultValue = "false")
+    private boolean sandboxSimulators;
+    @PropertyInject(value = "gateway.sandbox.simplepin-port", defaultValue = "8091")
+    private int sandboxSimplePinPort;
+    @PropertyInject(value = "gateway.sandbox.syntch-port", defaultValue = "8092")
+    private int sandboxSyntchPort;
+
+    /**
+     * Builds the beans in dependency order and binds each under the name the routes use. (Plain calls
+     * rather than {@code @BindToRegistry} methods: camel-main calls those in no set order, and these
+     * beans need each other.)
+     */
     @Override
     public void configure(CamelContext camelContext) throws Exception {
+        String profile = camelContext.resolvePropertyPlaceholders("{{camel.main.profile:sandbox}}");
+        if ("prod".equals(profile)) {
+            ProdRequirements.check(key -> camelContext.resolvePropertyPlaceholders("{{" + key + ":}}"));
+        }
+        Registry registry = camelContext.getRegistry();
+
+        // mapping
+        Codecs codecs = bind(registry, "codecs", new Codecs());
+        SimplePinGeography geography = bind(registry, "simplePinGeography", SimplePinGeography.fromSnapshot(Path.of(mappingsDir)));
+        FieldPaths fieldPaths = FieldPaths.load(Path.of(mappingsDir));
+        SimplePinMapper simplePinMapper = new SimplePinMapper(geography);
+        SyntchMapper syntchMapper = new SyntchMapper(new SyntchSettings(
+                syntchMerchantKey.isBlank() ? null : Integer.valueOf(syntchMerchantKey.trim()),
+                ActivationStatus.parse(syntchDefaultActivationStatus)));
+        Translator translator = bind(registry, "translator",
+                Translator.forAllSchemas(codecs, fieldPaths, simplePinMapper, syntchMapper));
+
+        // vendors
+        bind(registry, "vendorReplies", new VendorReplies());
+        Sleeper sleeper = registry.lookupByNameAndType(RETRY_SLEEPER, Sleeper.class);
+        RetryPolicy retryPolicy = new RetryPolicy(retryMaxAttempts, retryInitialDelayMs, retryMaxDelayMs,
+                sleeper != null ? sleeper : Sleeper.REAL);
+        SimplePinSettings simplePin = new SimplePinSettings(simplePinApiKey,
+                BodyFormat.valueOf(simplePinFormat.trim().toUpperCase(Locale.ROOT)), blankToNull(simplePinLocale));
+        SyntchCredentials syntch = new SyntchCredentials(syntchUsername, syntchPassword, blankToNull(syntchApiKey));
+        CustomerDispatcher dispatcher = bind(registry, "customerDispatcher", new CustomerDispatcher(translator,
+                new SimplePinCreator(new VendorCall(camelContext.createProducerTemplate(), "direct:simplepin-call"),
+                        retryPolicy, codecs, fieldPaths, simplePin),
+                new SyntchCreator(new VendorCall(camelContext.createProducerTemplate(), "direct:syntch-call"),
+                        retryPolicy, codecs, fieldPaths, syntch)));
+        if (sandboxSimulators) {
+            camelContext.addService(new SandboxVendors(new SandboxVendors.Settings(sandboxSimplePinPort, simplePinApiKey,
+                    sandboxSyntchPort, syntchUsername, syntchPassword, blankToNull(syntchApiKey)),
+                    geography.countries(), geography.provinces()), true, true);
+        }
+
+        // HTTP
+        RequestBody requestBody = new RequestBody(maxBodyBytes);
+        bind(registry, "apiKeys", new ApiKeys(inboundApiKeys));
+        bind(registry, "httpProblems", new HttpProblems(codecs));
+        bind(registry, "translateEndpoint", new TranslateEndpoint(translator, codecs, requestBody));
+        bind(registry, "schemaEndpoint", new SchemaEndpoint(translator, codecs));
+        bind(registry, "customersEndpoint", new CustomersEndpoint(translator, dispatcher, codecs, requestBody,
+                Target.parse(defaultTarget)));
+        bind(registry, "simplePinFacade", new SimplePinFacade(translator, dispatcher, simplePinMapper, codecs, requestBody,
+                Target.parse(simplePinFacadeTarget)));
+        bind(registry, "syntchFacade", new SyntchFacade(translator, dispatcher, syntchMapper, codecs, requestBody,
+                Target.parse(syntchFacadeTarget)));
         camelContext.addStartupListener(new ServerErrorsAsProblems());
     }
 
-    @BindToRegistry
-    public Codecs codecs() {
-        return new Codecs();
+    private static <T> T bind(Registry registry, String name, T bean) {
+        registry.bind(name, bean);
+        return bean;
     }
 
-    @BindToRegistry
-    public SimplePinGeography simplePinGeography() {
-        return SimplePinGeography.fromSnapshot(Path.of(mappingsDir));
-    }
-
-    @BindToRegistry
-    public Translator translator(Codecs codecs, SimplePinGeography geography) {
-        SyntchSettings syntch = new SyntchSettings(
-                syntchMerchantKey.isBlank() ? null : Integer.valueOf(syntchMerchantKey.trim()),
-                ActivationStatus.parse(syntchDefaultActivationStatus));
-        return Translator.forAllSchemas(codecs, geography, FieldPaths.load(Path.of(mappingsDir)), syntch);
-    }
-
-    @BindToRegistry
-    public TranslateEndpoint translateEndpoint(Translator translator, Codecs codecs) {
-        return new TranslateEndpoint(translator, codecs, new RequestBody(maxBodyBytes));
-    }
-
-    @BindToRegistry
-    public SchemaEndpoint schemaEndpoint(Translator translator, Codecs codecs) {
-        return new SchemaEndpoint(translator, codecs);
-    }
-
-    @BindToRegistry
-    public HttpProblems httpProblems(Codecs codecs) {
-        return new HttpProblems(codecs);
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

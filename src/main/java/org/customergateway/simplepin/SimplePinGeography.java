@@ -23,12 +23,16 @@ public final class SimplePinGeography {
     public static final String COUNTRIES_FILE = "simplepin-countries.csv";
     public static final String PROVINCES_FILE = "simplepin-provinces.csv";
 
+    private final List<Country> countries;
+    private final List<Province> provinces;
     private final Map<Integer, Country> countriesById = new HashMap<>();
     private final Map<String, Country> countriesByIso3 = new HashMap<>();
     private final Map<Integer, Province> provincesById = new HashMap<>();
     private final Map<String, Province> provincesByCountryAndCode = new HashMap<>();
 
     public SimplePinGeography(List<Country> countries, List<Province> provinces) {
+        this.countries = List.copyOf(countries);
+        this.provinces = List.copyOf(provinces);
         for (Country country : countries) {
             if (!country.iso3().equals(IsoCountries.toAlpha3(country.iso2()))) {
                 throw new IllegalStateException("country " + country.id() + ": " + country.iso2() + "/" + country.iso3()
@@ -56,6 +60,14 @@ public final class SimplePinGeography {
                 .map(row -> new Province(Integer.parseInt(row[0]), Integer.parseInt(row[1]), row[2], row[3]))
                 .toList();
         return new SimplePinGeography(countries, provinces);
+    }
+
+    public List<Country> countries() {
+        return countries;
+    }
+
+    public List<Province> provinces() {
+        return provinces;
     }
 
     public Country countryById(Integer id) {

@@ -13,6 +13,7 @@ import org.customergateway.mapping.ModelValidator;
 import org.customergateway.mapping.SchemaName;
 import org.customergateway.simplepin.CCProfileApiV2Model;
 import org.customergateway.simplepin.CCProfileV2Model;
+import org.customergateway.simplepin.LocalizedProfile;
 import org.customergateway.simplepin.SimplePinMapper;
 
 /** SimplePin's schema: {@code CCProfileApiV2Model} requests, {@code CCProfileV2Model} answers. */
@@ -51,6 +52,9 @@ public final class SimplePinSchema implements CustomerSchema {
     public Mapped<Customer> toCanonical(Object document) {
         if (document instanceof CCProfileV2Model answer) {
             return mapper.toCanonical(answer);
+        }
+        if (document instanceof LocalizedProfile localized) {
+            return mapper.toCanonical(localized.profile(), localized.locale());
         }
         return mapper.toCanonical((CCProfileApiV2Model) document, null);
     }

@@ -9,10 +9,8 @@ import java.util.Map;
 import org.customergateway.canonical.Customer;
 import org.customergateway.json.BodyFormat;
 import org.customergateway.json.Codecs;
-import org.customergateway.simplepin.SimplePinGeography;
 import org.customergateway.simplepin.SimplePinMapper;
 import org.customergateway.syntch.SyntchMapper;
-import org.customergateway.syntch.SyntchSettings;
 import org.customergateway.mapping.FieldMessage;
 import org.customergateway.mapping.FieldPaths;
 import org.customergateway.mapping.Mapped;
@@ -35,13 +33,13 @@ public final class Translator {
         }
     }
 
-    /** The gateway's translator: all three schemas, SimplePin ids from {@code geography}. */
-    public static Translator forAllSchemas(Codecs codecs, SimplePinGeography geography, FieldPaths fieldPaths,
-                                           SyntchSettings syntch) {
+    /** The gateway's translator: all three schemas. */
+    public static Translator forAllSchemas(Codecs codecs, FieldPaths fieldPaths, SimplePinMapper simplePin,
+                                           SyntchMapper syntch) {
         return new Translator(fieldPaths,
                 new CanonicalSchema(codecs),
-                new SimplePinSchema(codecs, new SimplePinMapper(geography)),
-                new SyntchSchema(codecs, new SyntchMapper(syntch)));
+                new SimplePinSchema(codecs, simplePin),
+                new SyntchSchema(codecs, syntch));
     }
 
     public CustomerSchema schema(SchemaName name) {
@@ -66,7 +64,7 @@ public final class Translator {
         canonical.warnings().forEach(w -> warnings.add(w.toString()));
         fieldPaths.translate(mapped.warnings(), SchemaName.CANONICAL, from, moved).forEach(w -> warnings.add(w.toString()));
 
-        return new Translation(from, to, mapped.value(), warnings, firstPerField(violations), canonical.value());
+        return new Translation(from, to, mapped.value(), warnings, firstPerField(violations), canonical.value(), moved);
     }
 
     private static List<FieldMessage> firstPerField(List<FieldMessage> violations) {

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.customergateway.json.Codecs;
 import org.customergateway.mapping.FieldPaths;
 import org.customergateway.simplepin.SimplePinGeography;
+import org.customergateway.simplepin.SimplePinMapper;
+import org.customergateway.syntch.SyntchMapper;
 import org.customergateway.syntch.ActivationStatus;
 import org.customergateway.syntch.SyntchSettings;
 import org.customergateway.translation.Translator;
@@ -56,6 +58,6 @@ public final class Fixtures {
     }
 
     public static Translator translator() {
-        return Translator.forAllSchemas(CODECS, GEOGRAPHY, FIELD_PATHS, SYNTCH_SETTINGS);
+        return Translator.forAllSchemas(CODECS, FIELD_PATHS, new SimplePinMapper(GEOGRAPHY), new SyntchMapper(SYNTCH_SETTINGS));
     }
 }

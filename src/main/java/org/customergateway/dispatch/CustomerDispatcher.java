@@ -1,0 +1,52 @@
+package org.customergateway.dispatch;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.customergateway.mapping.SchemaName;
+import org.customergateway.translation.Translation;
+import org.customergateway.translation.Translator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The gateway's main job, whatever the way in: map a customer for each target vendor, check it
+ * against that vendor's rules, and create it there. Each vendor stands alone: a customer invalid for
+ * one is still created at the other, and the result says what happened where.
+ */
+public final class CustomerDispatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CustomerDispatcher.class);
+
+    private final Translator translator;
+    private final Map<Vendor, VendorCreator> creators = new EnumMap<>(Vendor.class);
+
+    public CustomerDispatcher(Translator translator, VendorCreator... creators) {
+        this.translator = translator;
+        for (VendorCreator creator : creators) {
+            this.creators.put(creator.vendor(), creator);
+        }
+    }
+
+    /**
+     * @param document   a document of schema {@code from}, as its schema reads it
+     * @param includeRaw keep each vendor's raw answer in its outcome
+     */
+    public DispatchResult dispatch(SchemaName from, Object document, Target target, String correlationId,
+                                   boolean includeRaw) {
+        List<Outcome> outcomes = new ArrayList<>(target.vendors().size());
+        String customerId = null;
+        for (Vendor vendor : target.vendors()) {
+            Translation translation = translator.translate(from, vendor.schema(), document);
+            customerId = translation.canonical().customerId();
+            Outcome outcome = translation.isValid()
+                    ? creators.get(vendor).create(translation, correlationId)
+                    : Outcome.invalid(vendor, translation.warnings(), translation.violations());
+            LOG.info("customer {} at {}: {} after {} attempt(s)", customerId, vendor.id(), outcome.status(),
+                    outcome.attempts());
+            outcomes.add(includeRaw ? outcome : outcome.withoutRaw());
+        }
+        return new DispatchResult(correlationId, customerId, false, List.copyOf(outcomes));
+    }
+}

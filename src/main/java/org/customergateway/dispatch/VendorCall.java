@@ -1,0 +1,70 @@
+package org.customergateway.dispatch;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.ProducerTemplate;
+
+/**
+ * Sends one {@link VendorRequest} through a vendor's route ({@code direct:simplepin-call},
+ * {@code direct:syntch-call}: camel-http inside the vendor's circuit breaker) and turns whatever came
+ * back, answer or exception, into a {@link VendorReply}.
+ */
+public final class VendorCall {
+
+    private final ProducerTemplate template;
+    private final String endpoint;
+
+    public VendorCall(ProducerTemplate template, String endpoint) {
+        this.template = template;
+        this.endpoint = endpoint;
+    }
+
+    public VendorReply send(VendorRequest request) {
+        Exchange exchange = template.send(endpoint, ex -> {
+            Message message = ex.getMessage();
+            message.setHeader(Exchange.HTTP_METHOD, request.method());
+            message.setHeader(Exchange.HTTP_PATH, request.path());
+            if (request.query() != null) {
+                message.setHeader(Exchange.HTTP_QUERY, request.query());
+            }
+            if (request.contentType() != null) {
+                message.setHeader(Exchange.CONTENT_TYPE, request.contentType());
+            }
+            if (request.accept() != null) {
+                message.setHeader("Accept", request.accept());
+            }
+            request.headers().forEach(message::setHeader);
+            message.setBody(request.body());
+        });
+        Exception error = exchange.getException();
+        if (error == null) {
+            return VendorReplies.read(exchange.getMessage());
+        }
+        return replyFor(error);
+    }
+
+    private static VendorReply replyFor(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof VendorUnavailableException unavailable) {
+                return unavailable.reply();
+            }
+            if (cause instanceof CallNotPermittedException) {
+                return VendorReply.failed(VendorReply.Failure.CIRCUIT_OPEN);
+            }
+            if (cause instanceof ConnectException || cause.getClass().getSimpleName().equals("ConnectTimeoutException")) {
+                return VendorReply.failed(VendorReply.Failure.CONNECTION);
+            }
+            if (cause instanceof SocketTimeoutException) {
+                return VendorReply.failed(VendorReply.Failure.TIMEOUT);
+            }
+            if (cause instanceof IOException) {
+                return VendorReply.failed(VendorReply.Failure.CONNECTION);
+            }
+        }
+        throw new IllegalStateException("vendor call failed unexpectedly", error);
+    }
+}

@@ -1,0 +1,87 @@
+package org.customergateway.simplepin;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.util.List;
+import org.apache.camel.Message;
+import org.customergateway.canonical.Customer;
+import org.customergateway.dispatch.CustomerDispatcher;
+import org.customergateway.dispatch.DispatchResult;
+import org.customergateway.dispatch.FacadeAnswer;
+import org.customergateway.dispatch.Outcome;
+import org.customergateway.dispatch.OutcomeStatus;
+import org.customergateway.dispatch.Target;
+import org.customergateway.http.CorrelationIds;
+import org.customergateway.http.HttpReply;
+import org.customergateway.http.RequestBody;
+import org.customergateway.json.BodyFormat;
+import org.customergateway.json.Codecs;
+import org.customergateway.mapping.SchemaName;
+import org.customergateway.simplepin.SimplePinError.FieldError;
+import org.customergateway.translation.Translator;
+
+/**
+ * {@code POST /simplepin/v2/customer/add}: speaks SimplePin's add to a SimplePin client, in the JSON or
+ * XML it sent, and creates the customer at {@code gateway.facade.simplepin.target}. The answer is a
+ * {@code CCProfileV2Model} made from what the target returned; errors are {@link SimplePinError}s with
+ * SimplePin's field names.
+ */
+public final class SimplePinFacade {
+
+    private final Translator translator;
+    private final CustomerDispatcher dispatcher;
+    private final SimplePinMapper mapper;
+    private final Codecs codecs;
+    private final RequestBody requestBody;
+    private final Target target;
+
+    public SimplePinFacade(Translator translator, CustomerDispatcher dispatcher, SimplePinMapper mapper, Codecs codecs,
+                           RequestBody requestBody, Target target) {
+        this.translator = translator;
+        this.dispatcher = dispatcher;
+        this.mapper = mapper;
+        this.codecs = codecs;
+        this.requestBody = requestBody;
+        this.target = target;
+    }
+
+    public void add(Message message) throws IOException {
+        BodyFormat format = RequestBody.format(message) == BodyFormat.XML ? BodyFormat.XML : BodyFormat.JSON;
+        String correlationId = CorrelationIds.of(message);
+        LocalizedProfile request;
+        try {
+            request = new LocalizedProfile(codecs.mapper(format).readValue(requestBody.bytes(message),
+                    CCProfileApiV2Model.class), message.getHeader("locale", String.class));
+        } catch (JsonProcessingException unreadable) {
+            reply(message, 400, format, new SimplePinError("the body is not a CCProfileApiV2Model: "
+                    + unreadable.getOriginalMessage(), List.of()));
+            return;
+        }
+        DispatchResult result = dispatcher.dispatch(SchemaName.SIMPLEPIN, request, target, correlationId, false);
+        Outcome outcome = FacadeAnswer.decisive(result);
+        if (outcome.status() == OutcomeStatus.CREATED) {
+            reply(message, 201, format, profile(outcome, request));
+        } else {
+            reply(message, FacadeAnswer.errorStatus(outcome), format, new SimplePinError(
+                    outcome.status() == OutcomeStatus.ALREADY_EXISTS
+                            ? "customer " + result.customerId() + " already exists at " + outcome.vendor()
+                            : outcome.error(),
+                    outcome.violations().stream().map(v -> new FieldError(v.field(), v.message())).toList()));
+        }
+    }
+
+    private CCProfileV2Model profile(Outcome outcome, LocalizedProfile request) {
+        if (outcome.answer() instanceof CCProfileV2Model own) {
+            return own;
+        }
+        Long id = outcome.vendorCustomerId() == null ? null : Long.valueOf(outcome.vendorCustomerId());
+        Customer created = outcome.answer() != null
+                ? translator.schema(SchemaName.SYNTCH).toCanonical(outcome.answer()).value()
+                : translator.schema(SchemaName.SIMPLEPIN).toCanonical(request).value();
+        return mapper.toProfile(created, id).value();
+    }
+
+    private void reply(Message message, int status, BodyFormat format, Object body) throws JsonProcessingException {
+        HttpReply.write(message, status, format.mediaType(), codecs.writer(format), body);
+    }
+}

@@ -1,0 +1,93 @@
+package org.customergateway.syntch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.util.List;
+import org.apache.camel.Message;
+import org.customergateway.canonical.Customer;
+import org.customergateway.dispatch.CustomerDispatcher;
+import org.customergateway.dispatch.DispatchResult;
+import org.customergateway.dispatch.FacadeAnswer;
+import org.customergateway.dispatch.Outcome;
+import org.customergateway.dispatch.OutcomeStatus;
+import org.customergateway.dispatch.Target;
+import org.customergateway.http.CorrelationIds;
+import org.customergateway.http.HttpReply;
+import org.customergateway.http.RequestBody;
+import org.customergateway.json.Codecs;
+import org.customergateway.mapping.SchemaName;
+import org.customergateway.translation.Translator;
+
+/**
+ * {@code POST /syntch/customers}: speaks Syntch's PostCustomer to a Syntch client and creates the
+ * customer at {@code gateway.facade.syntch.target}. The answer is a {@code CustomerDetail} made from
+ * what the target returned; errors are ServiceStack {@code ResponseStatus} documents with Syntch's
+ * field names.
+ */
+public final class SyntchFacade {
+
+    private static final String JSON = "application/json";
+
+    private final Translator translator;
+    private final CustomerDispatcher dispatcher;
+    private final SyntchMapper mapper;
+    private final Codecs codecs;
+    private final RequestBody requestBody;
+    private final Target target;
+
+    public SyntchFacade(Translator translator, CustomerDispatcher dispatcher, SyntchMapper mapper, Codecs codecs,
+                        RequestBody requestBody, Target target) {
+        this.translator = translator;
+        this.dispatcher = dispatcher;
+        this.mapper = mapper;
+        this.codecs = codecs;
+        this.requestBody = requestBody;
+        this.target = target;
+    }
+
+    public void post(Message message) throws IOException {
+        String correlationId = CorrelationIds.of(message);
+        PostCustomer request;
+        try {
+            request = codecs.json().readValue(requestBody.bytes(message), PostCustomer.class);
+        } catch (JsonProcessingException unreadable) {
+            reply(message, 400, error("SerializationException", "the body is not a PostCustomer: "
+                    + unreadable.getOriginalMessage(), List.of()));
+            return;
+        }
+        DispatchResult result = dispatcher.dispatch(SchemaName.SYNTCH, request, target, correlationId, false);
+        Outcome outcome = FacadeAnswer.decisive(result);
+        if (outcome.status() == OutcomeStatus.CREATED) {
+            reply(message, 200, detail(outcome, request));
+            return;
+        }
+        String code = switch (outcome.status()) {
+            case ALREADY_EXISTS -> "Conflict";
+            case INVALID, REJECTED -> "ValidationException";
+            default -> "ServiceUnavailable";
+        };
+        String text = outcome.status() == OutcomeStatus.ALREADY_EXISTS
+                ? "Customer " + result.customerId() + " already exists at " + outcome.vendor() : outcome.error();
+        reply(message, FacadeAnswer.errorStatus(outcome), error(code, text, outcome.violations().stream()
+                .map(v -> new ResponseStatus.ResponseError("Invalid", v.field(), v.message())).toList()));
+    }
+
+    private CustomerDetail detail(Outcome outcome, PostCustomer request) {
+        if (outcome.answer() instanceof CustomerDetail own) {
+            return own;
+        }
+        Long key = outcome.vendorCustomerId() == null ? null : Long.valueOf(outcome.vendorCustomerId());
+        Customer created = outcome.answer() != null
+                ? translator.schema(SchemaName.SIMPLEPIN).toCanonical(outcome.answer()).value()
+                : translator.schema(SchemaName.SYNTCH).toCanonical(request).value();
+        return mapper.toDetail(created, key).value();
+    }
+
+    private static ResponseStatus.Envelope error(String code, String message, List<ResponseStatus.ResponseError> errors) {
+        return new ResponseStatus.Envelope(new ResponseStatus(code, message, null, errors));
+    }
+
+    private void reply(Message message, int status, Object body) throws JsonProcessingException {
+        HttpReply.write(message, status, JSON, codecs.json(), body);
+    }
+}
