@@ -34,6 +34,7 @@ public final class SimulatorServer implements AutoCloseable {
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final Map<String, AtomicInteger> requestCounts = new ConcurrentHashMap<>();
     private final Map<String, ConcurrentLinkedQueue<Fault>> faults = new ConcurrentHashMap<>();
+    private final Map<String, SimulatedRequest> lastRequests = new ConcurrentHashMap<>();
 
     public SimulatorServer(String name, int port, Function<SimulatedRequest, SimulatedAnswer> handler) {
         this.name = name;
@@ -58,6 +59,11 @@ public final class SimulatorServer implements AutoCloseable {
         return count == null ? 0 : count.get();
     }
 
+    /** The last request seen for {@code "POST /customers"}, or null. */
+    public SimulatedRequest lastRequest(String methodAndPath) {
+        return lastRequests.get(methodAndPath);
+    }
+
     /** Queues faults for the next requests of {@code "POST /customers"}, one fault per request. */
     public void inject(String methodAndPath, Fault... next) {
         ConcurrentLinkedQueue<Fault> queue = faults.computeIfAbsent(methodAndPath, k -> new ConcurrentLinkedQueue<>());
@@ -75,15 +81,16 @@ public final class SimulatorServer implements AutoCloseable {
         Fault fault = queue == null ? null : queue.poll();
         try (exchange) {
             SimulatedRequest request = read(exchange);
+            lastRequests.put(key, request);
             if (fault != null && fault.kind() == Fault.Kind.DROP) {
                 return; // closing the exchange unanswered drops the connection
             }
             if (fault != null && fault.kind() == Fault.Kind.STATUS) {
-                write(exchange, SimulatedAnswer.text(fault.status(), "text/plain", "injected fault"));
+                write(exchange, SimulatedAnswer.text(fault.status(), fault.contentType(), fault.body()));
                 return;
             }
             if (fault != null && fault.kind() == Fault.Kind.RATE_LIMIT) {
-                write(exchange, new SimulatedAnswer(429, "text/plain", "slow down".getBytes(),
+                write(exchange, new SimulatedAnswer(429, fault.contentType(), fault.body().getBytes(),
                         Map.of("Retry-After", String.valueOf(fault.retryAfterSeconds()))));
                 return;
             }

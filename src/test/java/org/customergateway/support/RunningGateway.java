@@ -28,10 +28,16 @@ public final class RunningGateway implements AutoCloseable {
     }
 
     public static RunningGateway start(Map<String, String> overrides) {
+        return start(overrides, Map.of());
+    }
+
+    /** @param beans bound in the registry before the gateway's own, under these names */
+    public static RunningGateway start(Map<String, String> overrides, Map<String, Object> beans) {
         int port = freePort();
         Main main = GatewayMain.create();
         main.addOverrideProperty("camel.server.port", String.valueOf(port));
         overrides.forEach(main::addOverrideProperty);
+        beans.forEach(main::bind);
         try {
             main.start();
         } catch (Exception e) {
@@ -51,6 +57,13 @@ public final class RunningGateway implements AutoCloseable {
     public HttpResponse<String> post(String path, String contentType, byte[] body) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    public HttpResponse<String> post(String path, String contentType, byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     public HttpResponse<String> post(String path, String contentType, String body) {

@@ -1,0 +1,86 @@
+package org.customergateway.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.customergateway.dispatch.DispatchHttpTest.customer;
+import static org.customergateway.dispatch.DispatchHttpTest.json;
+import static org.customergateway.dispatch.DispatchHttpTest.newId;
+import static org.customergateway.syntch.SyntchSimulator.POST_CUSTOMERS;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.customergateway.simulation.Fault;
+import org.customergateway.support.RunningGateway;
+import org.customergateway.support.TestVendors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Syntch's circuit breaker over real HTTP, with a small window so it opens quickly, and one attempt per
+ * customer so that every request the simulator counts is one the gateway chose to send: HttpClient's
+ * own retries, were they on, would show here as extra requests.
+ */
+class CircuitBreakerHttpTest {
+
+    private static TestVendors vendors;
+    private static RunningGateway gateway;
+
+    @BeforeAll
+    static void start() {
+        vendors = new TestVendors();
+        Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
+        settings.put("gateway.retry.max-attempts", "1");
+        settings.put("camel.resilience4j.sliding-window-size", "4");
+        settings.put("camel.resilience4j.minimum-number-of-calls", "4");
+        settings.put("camel.resilience4j.failure-rate-threshold", "50");
+        settings.put("camel.resilience4j.wait-duration-in-open-state", "1");
+        settings.put("camel.resilience4j.permitted-number-of-calls-in-half-open-state", "1");
+        gateway = RunningGateway.start(settings);
+    }
+
+    @AfterAll
+    static void stop() {
+        gateway.close();
+        vendors.close();
+    }
+
+    @Test
+    void one_attempt_is_one_request_even_on_503_and_429() {
+        int posts = vendors.syntch.server().requests(POST_CUSTOMERS);
+        vendors.syntch.server().inject(POST_CUSTOMERS, Fault.status(503));
+        create(newId());
+        vendors.syntch.server().inject(POST_CUSTOMERS, Fault.rateLimit(0));
+        create(newId());
+        assertThat(vendors.syntch.server().requests(POST_CUSTOMERS) - posts).isEqualTo(2);
+        // two passes to keep the breaker closed for the next test
+        create(newId());
+        create(newId());
+    }
+
+    @Test
+    void opens_after_repeated_failures_fails_fast_while_open_and_closes_again() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            vendors.syntch.server().inject(POST_CUSTOMERS, Fault.status(503));
+            create(newId());
+        }
+        int posts = vendors.syntch.server().requests(POST_CUSTOMERS);
+
+        HttpResponse<String> whileOpen = create(newId());
+        assertThat(json(whileOpen).at("/outcomes/0/status").asText()).isEqualTo("FAILED");
+        assertThat(json(whileOpen).at("/outcomes/0/error").asText()).contains("circuit open");
+        assertThat(vendors.syntch.server().requests(POST_CUSTOMERS)).as("nothing sent while open").isEqualTo(posts);
+
+        String id = newId();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250))
+                .until(() -> create(id).statusCode() == 201);
+        assertThat(vendors.syntch.customer(id)).isNotNull();
+        assertThat(create(newId()).statusCode()).as("closed again").isEqualTo(201);
+    }
+
+    private static HttpResponse<String> create(String id) {
+        return gateway.post("/api/v1/customers", "application/json", customer(id), Map.of("X-Gateway-Target", "syntch"));
+    }
+}

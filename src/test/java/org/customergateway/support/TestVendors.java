@@ -1,0 +1,44 @@
+package org.customergateway.support;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.customergateway.simplepin.SimplePinSimulator;
+import org.customergateway.syntch.SyntchSimulator;
+
+/**
+ * Both vendor simulators on free ports, and the gateway settings that point at them: what the tests
+ * run the gateway against, so that they can count what reached each vendor and inject faults.
+ */
+public final class TestVendors implements AutoCloseable {
+
+    public static final String SIMPLEPIN_KEY = "sp-test-key-5f3a";
+    public static final String SYNTCH_USER = "gateway";
+    public static final String SYNTCH_PASSWORD = "syntch-test-pass-9c1e";
+
+    public final SimplePinSimulator simplePin = new SimplePinSimulator(Fixtures.GEOGRAPHY.countries(),
+            Fixtures.GEOGRAPHY.provinces(), SIMPLEPIN_KEY, 0);
+    public final SyntchSimulator syntch = new SyntchSimulator(SYNTCH_USER, SYNTCH_PASSWORD, null, 0);
+
+    /** The gateway configuration for these simulators: short delays and timeouts so tests run fast. */
+    public Map<String, String> gatewaySettings() {
+        Map<String, String> settings = new HashMap<>();
+        settings.put("gateway.sandbox.simulators", "false");
+        settings.put("gateway.simplepin.base-url", simplePin.baseUrl());
+        settings.put("gateway.simplepin.api-key", SIMPLEPIN_KEY);
+        settings.put("gateway.syntch.base-url", syntch.baseUrl());
+        settings.put("gateway.syntch.username", SYNTCH_USER);
+        settings.put("gateway.syntch.password", SYNTCH_PASSWORD);
+        settings.put("gateway.syntch.merchant-key", "4711");
+        settings.put("gateway.retry.max-attempts", "4");
+        settings.put("gateway.retry.initial-delay-ms", "10");
+        settings.put("gateway.retry.max-delay-ms", "2000");
+        settings.put("gateway.http.timeout-ms", "700");
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        simplePin.close();
+        syntch.close();
+    }
+}
