@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
+import org.apache.camel.spi.MaskingFormatter;
 import org.apache.camel.spi.Registry;
 import org.customergateway.dispatch.CustomerDispatcher;
 import org.customergateway.dispatch.RetryPolicy;
@@ -99,6 +100,8 @@ public class GatewayConfiguration implements CamelConfiguration {
             ProdRequirements.check(key -> camelContext.resolvePropertyPlaceholders("{{" + key + ":}}"));
         }
         Registry registry = camelContext.getRegistry();
+        // Camel looks the custom mask up under this name when camel.main.log-mask is on
+        registry.bind(MaskingFormatter.CUSTOM_LOG_MASK_REF, SensitiveFields.formatter(camelContext));
 
         // mapping
         Codecs codecs = bind(registry, "codecs", new Codecs());

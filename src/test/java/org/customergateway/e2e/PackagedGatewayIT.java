@@ -29,7 +29,9 @@ class PackagedGatewayIT {
     @Test
     void the_packaged_jar_translates_a_simplepin_xml_profile_configured_from_the_environment() throws Exception {
         int port = RunningGateway.freePort();
-        Process gateway = start(Map.of("CAMEL_SERVER_PORT", String.valueOf(port), "GATEWAY_SYNTCH_MERCHANT_KEY", "77"),
+        Process gateway = start(Map.of("CAMEL_SERVER_PORT", String.valueOf(port), "GATEWAY_SYNTCH_MERCHANT_KEY", "77",
+                        "GATEWAY_SANDBOX_SIMPLEPIN_PORT", String.valueOf(RunningGateway.freePort()),
+                        "GATEWAY_SANDBOX_SYNTCH_PORT", String.valueOf(RunningGateway.freePort())),
                 List.of("-Dgateway.syntch.default-activation-status=Pending"));
         try {
             HttpResponse<String> response = awaitAnswer(port, "/api/v1/translate?from=simplepin&to=syntch",
@@ -52,6 +54,14 @@ class PackagedGatewayIT {
             assertThat(gateway.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("the JVM exits by itself").isTrue();
             assertThat(gateway.exitValue()).isNotZero();
         }
+    }
+
+    @Test
+    void the_packaged_jar_refuses_the_prod_profile_without_credentials_and_exits() throws Exception {
+        Process gateway = start(Map.of("CAMEL_MAIN_PROFILE", "prod"),
+                List.of("-Dcamel.server.port=" + RunningGateway.freePort()));
+        assertThat(gateway.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("the JVM exits by itself").isTrue();
+        assertThat(gateway.exitValue()).isNotZero();
     }
 
     private Process start(Map<String, String> environment, List<String> jvmOptions) throws IOException {

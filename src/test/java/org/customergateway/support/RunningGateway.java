@@ -36,7 +36,13 @@ public final class RunningGateway implements AutoCloseable {
         int port = freePort();
         Main main = GatewayMain.create();
         main.addOverrideProperty("camel.server.port", String.valueOf(port));
+        // the sandbox's simulators would take fixed ports; tests that need vendors bring their own (TestVendors)
+        main.addOverrideProperty("gateway.sandbox.simulators", "false");
         overrides.forEach(main::addOverrideProperty);
+        if (overrides.containsKey("camel.main.profile")) {
+            // the profile picks the profile file, which is read before override properties apply
+            main.configure().setProfile(overrides.get("camel.main.profile"));
+        }
         beans.forEach(main::bind);
         try {
             main.start();

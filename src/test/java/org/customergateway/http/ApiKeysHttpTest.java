@@ -1,0 +1,69 @@
+package org.customergateway.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import org.customergateway.support.Fixtures;
+import org.customergateway.support.RunningGateway;
+import org.customergateway.support.TestVendors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** gateway.auth.api-keys: every endpoint, the facades included, wants one of the keys. */
+class ApiKeysHttpTest {
+
+    private static TestVendors vendors;
+    private static RunningGateway gateway;
+
+    @BeforeAll
+    static void start() {
+        vendors = new TestVendors();
+        Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
+        settings.put("gateway.auth.api-keys", "first-key-1234, second-key-5678");
+        gateway = RunningGateway.start(settings);
+    }
+
+    @AfterAll
+    static void stop() {
+        gateway.close();
+        vendors.close();
+    }
+
+    @Test
+    void refuses_a_request_without_a_key_with_a_401_problem() {
+        HttpResponse<String> response = gateway.post("/api/v1/translate?from=canonical&to=syntch", "application/json",
+                Fixtures.bytes("canonical-customer.json"), Map.of());
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void refuses_a_wrong_key() {
+        assertThat(translate(Map.of("X-Api-Key", "first-key-123")).statusCode()).isEqualTo(401);
+        assertThat(translate(Map.of("Authorization", "Bearer nope")).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void accepts_any_configured_key_in_either_header() {
+        assertThat(translate(Map.of("X-Api-Key", "first-key-1234")).statusCode()).isEqualTo(200);
+        assertThat(translate(Map.of("Authorization", "Bearer second-key-5678")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void guards_the_facades_and_the_schemas_too() {
+        assertThat(gateway.post("/syntch/customers", "application/json", Fixtures.bytes("syntch-postcustomer.json"),
+                Map.of()).statusCode()).isEqualTo(401);
+        assertThat(gateway.post("/simplepin/v2/customer/add", "application/json", Fixtures.bytes("simplepin-request.json"),
+                Map.of()).statusCode()).isEqualTo(401);
+        assertThat(gateway.get("/api/v1/schemas/syntch").statusCode()).isEqualTo(401);
+        assertThat(vendors.syntch.customerCount() + vendors.simplePin.customerCount()).isZero();
+    }
+
+    private HttpResponse<String> translate(Map<String, String> headers) {
+        return gateway.post("/api/v1/translate?from=canonical&to=syntch", "application/json",
+                Fixtures.bytes("canonical-customer.json"), headers);
+    }
+}
