@@ -41,6 +41,16 @@ class PackagedGatewayIT {
             assertThat(body.path("MerchantKey").asInt()).isEqualTo(77);
             assertThat(body.path("ActivationStatus").asText()).isEqualTo("Pending");
             assertThat(body.at("/ShippingAddress/CountryCode").asText()).isEqualTo("CAN");
+
+            // the sandbox's own simulators take the customer at both vendors
+            HttpResponse<String> created = client.send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/api/v1/customers"))
+                    .header("Content-Type", "application/json").header("X-Gateway-Target", "both")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(Fixtures.bytes("canonical-customer.json"))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            assertThat(Fixtures.CODECS.json().readTree(created.body()).path("outcomes"))
+                    .extracting(o -> o.path("status").asText()).containsExactly("CREATED", "CREATED");
         } finally {
             gateway.destroy();
             gateway.waitFor();
