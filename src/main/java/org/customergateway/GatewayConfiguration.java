@@ -23,9 +23,12 @@ import org.customergateway.http.TranslateEndpoint;
 import org.customergateway.json.BodyFormat;
 import org.customergateway.json.Codecs;
 import org.customergateway.mapping.FieldPaths;
+import org.customergateway.simplepin.CurrentGeography;
+import org.customergateway.simplepin.LiveTablesRefresh;
 import org.customergateway.simplepin.SimplePinCreator;
 import org.customergateway.simplepin.SimplePinFacade;
 import org.customergateway.simplepin.SimplePinGeography;
+import org.customergateway.simplepin.SimplePinLookups;
 import org.customergateway.simplepin.SimplePinMapper;
 import org.customergateway.simplepin.SimplePinSettings;
 import org.customergateway.simulation.SandboxVendors;
@@ -62,6 +65,10 @@ public class GatewayConfiguration implements CamelConfiguration {
     private String simplePinFormat;
     @PropertyInject(value = "gateway.simplepin.locale", defaultValue = "")
     private String simplePinLocale;
+    @PropertyInject("gateway.simplepin.lookups")
+    private String simplePinLookups;
+    @PropertyInject(value = "gateway.simplepin.lookups-refresh-minutes", defaultValue = "60")
+    private long simplePinLookupsRefreshMinutes;
 
     @PropertyInject(value = "gateway.syntch.merchant-key", defaultValue = "")
     private String syntchMerchantKey;
@@ -105,9 +112,16 @@ public class GatewayConfiguration implements CamelConfiguration {
 
         // mapping
         Codecs codecs = bind(registry, "codecs", new Codecs());
-        SimplePinGeography geography = bind(registry, "simplePinGeography", SimplePinGeography.fromSnapshot(Path.of(mappingsDir)));
+        SimplePinSettings simplePin = new SimplePinSettings(simplePinApiKey,
+                BodyFormat.valueOf(simplePinFormat.trim().toUpperCase(Locale.ROOT)), blankToNull(simplePinLocale));
+        SimplePinGeography geography = SimplePinGeography.fromSnapshot(Path.of(mappingsDir));
+        CurrentGeography tables = bind(registry, "simplePinTables", new CurrentGeography(geography, new SimplePinLookups(
+                new VendorCall(camelContext.createProducerTemplate(), "direct:simplepin-call"), codecs, simplePin)));
+        if (liveLookups()) {
+            camelContext.addStartupListener(new LiveTablesRefresh(tables, simplePinLookupsRefreshMinutes));
+        }
         FieldPaths fieldPaths = FieldPaths.load(Path.of(mappingsDir));
-        SimplePinMapper simplePinMapper = new SimplePinMapper(geography);
+        SimplePinMapper simplePinMapper = new SimplePinMapper(tables);
         SyntchMapper syntchMapper = new SyntchMapper(new SyntchSettings(
                 syntchMerchantKey.isBlank() ? null : Integer.valueOf(syntchMerchantKey.trim()),
                 ActivationStatus.parse(syntchDefaultActivationStatus)));
@@ -119,8 +133,6 @@ public class GatewayConfiguration implements CamelConfiguration {
         Sleeper sleeper = registry.lookupByNameAndType(RETRY_SLEEPER, Sleeper.class);
         RetryPolicy retryPolicy = new RetryPolicy(retryMaxAttempts, retryInitialDelayMs, retryMaxDelayMs,
                 sleeper != null ? sleeper : Sleeper.REAL);
-        SimplePinSettings simplePin = new SimplePinSettings(simplePinApiKey,
-                BodyFormat.valueOf(simplePinFormat.trim().toUpperCase(Locale.ROOT)), blankToNull(simplePinLocale));
         SyntchCredentials syntch = new SyntchCredentials(syntchUsername, syntchPassword, blankToNull(syntchApiKey));
         CustomerDispatcher dispatcher = bind(registry, "customerDispatcher", new CustomerDispatcher(translator,
                 new SimplePinCreator(new VendorCall(camelContext.createProducerTemplate(), "direct:simplepin-call"),
@@ -146,6 +158,15 @@ public class GatewayConfiguration implements CamelConfiguration {
         bind(registry, "syntchFacade", new SyntchFacade(translator, dispatcher, syntchMapper, codecs, requestBody,
                 Target.parse(syntchFacadeTarget)));
         camelContext.addStartupListener(new ServerErrorsAsProblems());
+    }
+
+    private boolean liveLookups() {
+        return switch (simplePinLookups.trim()) {
+            case "live" -> true;
+            case "snapshot" -> false;
+            default -> throw new IllegalStateException("gateway.simplepin.lookups must be snapshot or live, not "
+                    + simplePinLookups);
+        };
     }
 
     private static <T> T bind(Registry registry, String name, T bean) {

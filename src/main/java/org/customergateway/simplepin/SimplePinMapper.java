@@ -1,6 +1,7 @@
 package org.customergateway.simplepin;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.customergateway.canonical.Address;
 import org.customergateway.canonical.Contact;
 import org.customergateway.canonical.Contract;
@@ -17,10 +18,15 @@ import org.customergateway.simplepin.SimplePinGeography.Province;
  */
 public final class SimplePinMapper {
 
-    private final SimplePinGeography geography;
+    private final Supplier<SimplePinGeography> tables;
 
     public SimplePinMapper(SimplePinGeography geography) {
-        this.geography = geography;
+        this(() -> geography);
+    }
+
+    /** @param tables the tables in use at each call (they may be refreshed from SimplePin meanwhile) */
+    public SimplePinMapper(Supplier<SimplePinGeography> tables) {
+        this.tables = tables;
     }
 
     public Mapped<Customer> toCanonical(CCProfileApiV2Model profile, String locale) {
@@ -131,6 +137,7 @@ public final class SimplePinMapper {
         if (address == null) {
             return null;
         }
+        SimplePinGeography geography = tables.get();
         Country country = null;
         if (address.country() != null) {
             country = geography.countryById(address.country());
@@ -165,6 +172,7 @@ public final class SimplePinMapper {
         if (address == null) {
             return null;
         }
+        SimplePinGeography geography = tables.get();
         Country country = null;
         if (address.country() != null) {
             country = geography.countryByIso3(address.country());
