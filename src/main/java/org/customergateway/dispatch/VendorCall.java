@@ -7,6 +7,7 @@ import java.net.SocketTimeoutException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.http.HttpMethods;
 
 /**
  * Sends one {@link VendorRequest} through a vendor's route ({@code direct:simplepin-call},
@@ -26,7 +27,8 @@ public final class VendorCall {
     public VendorReply send(VendorRequest request) {
         Exchange exchange = template.send(endpoint, ex -> {
             Message message = ex.getMessage();
-            message.setHeader(Exchange.HTTP_METHOD, request.method());
+            // the enum camel-http reads, not a String: converting one costs a converter search per call
+            message.setHeader(Exchange.HTTP_METHOD, HttpMethods.valueOf(request.method()));
             message.setHeader(Exchange.HTTP_PATH, request.path());
             if (request.query() != null) {
                 message.setHeader(Exchange.HTTP_QUERY, request.query());
