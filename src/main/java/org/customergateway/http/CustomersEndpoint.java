@@ -1,7 +1,13 @@
 package org.customergateway.http;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import org.apache.camel.Message;
+import org.customergateway.canonical.CanonicalCsv;
+import org.customergateway.dispatch.BatchResult;
 import org.customergateway.dispatch.CustomerDispatcher;
 import org.customergateway.dispatch.DispatchResult;
 import org.customergateway.dispatch.Target;
@@ -11,8 +17,9 @@ import org.customergateway.mapping.SchemaName;
 import org.customergateway.translation.Translator;
 
 /**
- * {@code POST /api/v1/customers}: a canonical customer (JSON or XML) created at the target of
- * {@code X-Gateway-Target}, else {@code gateway.default-target}; one outcome per vendor in the answer.
+ * {@code POST /api/v1/customers}: a canonical customer (JSON or XML), or many (CSV, one per record),
+ * created at the target of {@code X-Gateway-Target}, else {@code gateway.default-target}; one outcome
+ * per vendor in the answer, per record for CSV.
  */
 public final class CustomersEndpoint {
 
@@ -21,6 +28,7 @@ public final class CustomersEndpoint {
     private final Codecs codecs;
     private final RequestBody requestBody;
     private final Target defaultTarget;
+    private final CanonicalCsv csv = new CanonicalCsv();
 
     public CustomersEndpoint(Translator translator, CustomerDispatcher dispatcher, Codecs codecs,
                              RequestBody requestBody, Target defaultTarget) {
@@ -33,18 +41,44 @@ public final class CustomersEndpoint {
 
     public void create(Message message) throws IOException {
         BodyFormat format = RequestBody.format(message);
-        if (format == BodyFormat.CSV) {
-            throw new ProblemException(Problem.of(415, "unsupported-media-type", "Unsupported media type",
-                    "CSV is not accepted here yet: send one canonical customer as JSON or XML"));
-        }
         Target target = target(message.getHeader("X-Gateway-Target", String.class));
         String correlationId = CorrelationIds.of(message);
         boolean includeRaw = "true".equalsIgnoreCase(message.getHeader("includeRaw", String.class));
-        Object customer = translator.schema(SchemaName.CANONICAL).read(requestBody.bytes(message), format);
-
-        DispatchResult result = dispatcher.dispatch(SchemaName.CANONICAL, customer, target, correlationId, includeRaw);
-        HttpReply.write(message, result.httpStatus(), "application/json", codecs.json(), result);
+        byte[] body = requestBody.bytes(message);
+        if (format == BodyFormat.CSV) {
+            BatchResult batch = createEach(body, target, correlationId, includeRaw);
+            HttpReply.write(message, batch.httpStatus(), "application/json", codecs.json(), batch);
+        } else {
+            Object customer = translator.schema(SchemaName.CANONICAL).read(body, format);
+            DispatchResult result = dispatcher.dispatch(SchemaName.CANONICAL, customer, target, correlationId, includeRaw);
+            HttpReply.write(message, result.httpStatus(), "application/json", codecs.json(), result);
+        }
         message.setHeader(CorrelationIds.HEADER, correlationId);
+    }
+
+    /** Every CSV record on its own: a bad row is answered 422 with its reason and the others go on. */
+    private BatchResult createEach(byte[] body, Target target, String correlationId, boolean includeRaw) {
+        Iterator<CanonicalCsv.Record> records;
+        try {
+            records = csv.read(new ByteArrayInputStream(body));
+        } catch (IOException unreadable) {
+            throw ProblemException.badRequest("the CSV cannot be read: " + unreadable.getMessage());
+        }
+        List<BatchResult.RecordResult> results = new ArrayList<>();
+        while (records.hasNext()) {
+            CanonicalCsv.Record record = records.next();
+            if (!record.isValid()) {
+                results.add(new BatchResult.RecordResult(record.number(), 422, null, record.error()));
+                continue;
+            }
+            DispatchResult result = dispatcher.dispatch(SchemaName.CANONICAL, record.customer(), target,
+                    correlationId + "-" + record.number(), includeRaw);
+            results.add(new BatchResult.RecordResult(record.number(), result.httpStatus(), result, null));
+        }
+        if (results.isEmpty()) {
+            throw ProblemException.badRequest("the CSV has a header but no record");
+        }
+        return new BatchResult(correlationId, results);
     }
 
     private Target target(String header) {

@@ -1,0 +1,172 @@
+package org.customergateway.canonical;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * Canonical CSV (SPEC section 7): a header row naming the columns, UTF-8 with or without a BOM, RFC 4180
+ * quoting. Read as a stream, one record at a time, so a file of millions of rows takes bounded memory.
+ * Each record becomes a customer or an error of its own: one bad row never stops the others.
+ */
+public final class CanonicalCsv {
+
+    public static final List<String> COLUMNS = List.of(CanonicalCsvRow.class.getAnnotation(
+            com.fasterxml.jackson.annotation.JsonPropertyOrder.class).value());
+    private static final Set<String> KNOWN = Set.copyOf(COLUMNS);
+
+    /** A record: its number (1 for the first row after the header), and a customer or why there is none. */
+    public record Record(long number, Customer customer, String error) {
+        public boolean isValid() {
+            return customer != null;
+        }
+    }
+
+    private final CsvMapper mapper = CsvMapper.builder()
+            .enable(CsvParser.Feature.TRIM_SPACES)
+            .enable(CsvParser.Feature.EMPTY_STRING_AS_NULL)
+            .build();
+
+    /**
+     * @throws IOException when the header is missing or names a column the canonical CSV does not have:
+     *                     then no record can be trusted
+     */
+    public Iterator<Record> read(InputStream input) throws IOException {
+        InputStream in = skipBom(input);
+        MappingIterator<CanonicalCsvRow> rows = mapper.readerFor(CanonicalCsvRow.class)
+                .with(CsvSchema.emptySchema().withHeader())
+                .readValues(in);
+        CsvSchema header = (CsvSchema) rows.getParser().getSchema();
+        List<String> unknown = new ArrayList<>();
+        header.forEach(column -> {
+            if (!KNOWN.contains(column.getName())) {
+                unknown.add(column.getName());
+            }
+        });
+        if (header.size() == 0 || !unknown.isEmpty()) {
+            throw new IOException(header.size() == 0 ? "the CSV has no header row"
+                    : "unknown CSV column(s) " + unknown + "; the columns are " + COLUMNS);
+        }
+        return new Iterator<>() {
+            private long number;
+            private boolean broken;
+
+            @Override
+            public boolean hasNext() {
+                if (broken) {
+                    return false;
+                }
+                try {
+                    return rows.hasNextValue();
+                } catch (IOException e) {
+                    broken = true;
+                    return false;
+                }
+            }
+
+            @Override
+            public Record next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                number++;
+                try {
+                    return toRecord(number, rows.nextValue());
+                } catch (IOException | RuntimeException unreadable) {
+                    // past a row the parser cannot read, the position of the next one is unknown
+                    broken = true;
+                    return new Record(number, null, "unreadable row: " + unreadable.getMessage()
+                            + "; the rest of the file was not read");
+                }
+            }
+        };
+    }
+
+    static Record toRecord(long number, CanonicalCsvRow row) {
+        List<String> problems = new ArrayList<>(0);
+        CustomerStatus status = null;
+        if (row.status() != null) {
+            try {
+                status = CustomerStatus.valueOf(row.status().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add("status: '" + row.status() + "' is not one of " + Arrays.toString(CustomerStatus.values()));
+            }
+        }
+        OffsetDateTime since = null;
+        if (row.since() != null) {
+            try {
+                since = OffsetDateTime.parse(row.since());
+            } catch (DateTimeParseException e) {
+                problems.add("since: '" + row.since() + "' is not an ISO-8601 date-time with offset");
+            }
+        }
+        Integer merchantKey = null;
+        if (row.merchantKey() != null) {
+            try {
+                merchantKey = Integer.valueOf(row.merchantKey());
+            } catch (NumberFormatException e) {
+                problems.add("merchant_key: '" + row.merchantKey() + "' is not a whole number");
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Record(number, null, String.join("; ", problems));
+        }
+        Contact contact = allNull(row.firstName(), row.lastName(), row.jobTitle(), row.department(), row.email(),
+                row.phone(), row.eveningPhone(), row.mobile(), row.fax()) ? null
+                : new Contact(row.firstName(), row.lastName(), row.jobTitle(), row.department(), row.email(), row.phone(),
+                row.eveningPhone(), row.mobile(), row.fax());
+        Address shipping = address(row.shipLine1(), row.shipLine2(), row.shipLine3(), row.shipCity(), row.shipRegion(),
+                row.shipPostalCode(), row.shipCountry());
+        Address billing = address(row.billLine1(), row.billLine2(), row.billLine3(), row.billCity(), row.billRegion(),
+                row.billPostalCode(), row.billCountry());
+        return new Record(number, new Customer(row.customerId(), row.name(), status, since, row.locale(), merchantKey,
+                contact, shipping, billing, null), null);
+    }
+
+    private static Address address(String line1, String line2, String line3, String city, String region,
+                                   String postalCode, String country) {
+        if (allNull(line1, line2, line3, city, region, postalCode, country)) {
+            return null;
+        }
+        List<String> lines = new ArrayList<>(3);
+        for (String line : new String[] {line1, line2, line3}) {
+            if (line != null) {
+                lines.add(line);
+            }
+        }
+        return new Address(lines, city, region, postalCode, country);
+    }
+
+    private static boolean allNull(String... values) {
+        for (String value : values) {
+            if (value != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A UTF-8 byte order mark is not part of the first column's name. */
+    private static InputStream skipBom(InputStream input) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(input);
+        in.mark(3);
+        byte[] start = in.readNBytes(3);
+        if (!(start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF)) {
+            in.reset();
+        }
+        return in;
+    }
+}
