@@ -1,6 +1,7 @@
 package org.customergateway;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
@@ -15,6 +16,7 @@ import org.customergateway.dispatch.VendorCall;
 import org.customergateway.dispatch.VendorReplies;
 import org.customergateway.http.ApiKeys;
 import org.customergateway.http.CustomersEndpoint;
+import org.customergateway.http.DeadLettersEndpoint;
 import org.customergateway.http.HttpProblems;
 import org.customergateway.http.RequestBody;
 import org.customergateway.http.SchemaEndpoint;
@@ -22,6 +24,12 @@ import org.customergateway.http.ServerErrorsAsProblems;
 import org.customergateway.http.TranslateEndpoint;
 import org.customergateway.json.BodyFormat;
 import org.customergateway.json.Codecs;
+import org.customergateway.ledger.DeadLetterStore;
+import org.customergateway.ledger.Idempotency;
+import org.customergateway.ledger.IdempotencyStore;
+import org.customergateway.ledger.InstanceId;
+import org.customergateway.ledger.LedgerDatabase;
+import org.customergateway.ledger.LedgerDeadLetters;
 import org.customergateway.mapping.FieldPaths;
 import org.customergateway.simplepin.CurrentGeography;
 import org.customergateway.simplepin.LiveTablesRefresh;
@@ -88,6 +96,21 @@ public class GatewayConfiguration implements CamelConfiguration {
     @PropertyInject("gateway.retry.max-delay-ms")
     private long retryMaxDelayMs;
 
+    @PropertyInject("gateway.ledger.url")
+    private String ledgerUrl;
+    @PropertyInject(value = "gateway.ledger.username", defaultValue = "")
+    private String ledgerUsername;
+    @PropertyInject(value = "gateway.ledger.password", defaultValue = "")
+    private String ledgerPassword;
+    @PropertyInject(value = "gateway.ledger.pool-size", defaultValue = "10")
+    private int ledgerPoolSize;
+    @PropertyInject("gateway.idempotency.ttl-hours")
+    private long idempotencyTtlHours;
+    @PropertyInject(value = "gateway.idempotency.lease-seconds", defaultValue = "120")
+    private long idempotencyLeaseSeconds;
+    @PropertyInject(value = "gateway.idempotency.wait-seconds", defaultValue = "30")
+    private long idempotencyWaitSeconds;
+
     @PropertyInject(value = "gateway.sandbox.simulators", defaultValue = "false")
     private boolean sandboxSimulators;
     @PropertyInject(value = "gateway.sandbox.simplepin-port", defaultValue = "8091")
@@ -128,6 +151,14 @@ public class GatewayConfiguration implements CamelConfiguration {
         Translator translator = bind(registry, "translator",
                 Translator.forAllSchemas(codecs, fieldPaths, simplePinMapper, syntchMapper));
 
+        // ledger
+        LedgerDatabase ledger = new LedgerDatabase(ledgerUrl, ledgerUsername, ledgerPassword, ledgerPoolSize);
+        camelContext.addService(ledger, true, true);
+        DeadLetterStore deadLetters = bind(registry, "deadLetterStore", new DeadLetterStore(ledger.dataSource(), codecs.json()));
+        Idempotency idempotency = new Idempotency(new IdempotencyStore(ledger.dataSource()), codecs.json(),
+                InstanceId.create(), Duration.ofHours(idempotencyTtlHours), Duration.ofSeconds(idempotencyLeaseSeconds),
+                Duration.ofSeconds(idempotencyWaitSeconds), Sleeper.REAL);
+
         // vendors
         bind(registry, "vendorReplies", new VendorReplies());
         Sleeper sleeper = registry.lookupByNameAndType(RETRY_SLEEPER, Sleeper.class);
@@ -135,6 +166,7 @@ public class GatewayConfiguration implements CamelConfiguration {
                 sleeper != null ? sleeper : Sleeper.REAL);
         SyntchCredentials syntch = new SyntchCredentials(syntchUsername, syntchPassword, blankToNull(syntchApiKey));
         CustomerDispatcher dispatcher = bind(registry, "customerDispatcher", new CustomerDispatcher(translator,
+                new LedgerDeadLetters(deadLetters),
                 new SimplePinCreator(new VendorCall(camelContext.createProducerTemplate(), "direct:simplepin-call"),
                         retryPolicy, codecs, fieldPaths, simplePin),
                 new SyntchCreator(new VendorCall(camelContext.createProducerTemplate(), "direct:syntch-call"),
@@ -151,8 +183,9 @@ public class GatewayConfiguration implements CamelConfiguration {
         bind(registry, "httpProblems", new HttpProblems(codecs));
         bind(registry, "translateEndpoint", new TranslateEndpoint(translator, codecs, requestBody));
         bind(registry, "schemaEndpoint", new SchemaEndpoint(translator, codecs));
-        bind(registry, "customersEndpoint", new CustomersEndpoint(translator, dispatcher, codecs, requestBody,
+        bind(registry, "customersEndpoint", new CustomersEndpoint(translator, dispatcher, idempotency, codecs, requestBody,
                 Target.parse(defaultTarget)));
+        bind(registry, "deadLettersEndpoint", new DeadLettersEndpoint(deadLetters, translator, dispatcher, idempotency, codecs));
         bind(registry, "simplePinFacade", new SimplePinFacade(translator, dispatcher, simplePinMapper, codecs, requestBody,
                 Target.parse(simplePinFacadeTarget)));
         bind(registry, "syntchFacade", new SyntchFacade(translator, dispatcher, syntchMapper, codecs, requestBody,

@@ -20,10 +20,12 @@ public final class CustomerDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(CustomerDispatcher.class);
 
     private final Translator translator;
+    private final DeadLetterSink deadLetters;
     private final Map<Vendor, VendorCreator> creators = new EnumMap<>(Vendor.class);
 
-    public CustomerDispatcher(Translator translator, VendorCreator... creators) {
+    public CustomerDispatcher(Translator translator, DeadLetterSink deadLetters, VendorCreator... creators) {
         this.translator = translator;
+        this.deadLetters = deadLetters;
         for (VendorCreator creator : creators) {
             this.creators.put(creator.vendor(), creator);
         }
@@ -32,9 +34,10 @@ public final class CustomerDispatcher {
     /**
      * @param document   a document of schema {@code from}, as its schema reads it
      * @param includeRaw keep each vendor's raw answer in its outcome
+     * @param origin     the document as it came, kept as a dead letter for each vendor that fails for good
      */
     public DispatchResult dispatch(SchemaName from, Object document, Target target, String correlationId,
-                                   boolean includeRaw) {
+                                   boolean includeRaw, Origin origin) {
         List<Outcome> outcomes = new ArrayList<>(target.vendors().size());
         String customerId = null;
         for (Vendor vendor : target.vendors()) {
@@ -43,10 +46,26 @@ public final class CustomerDispatcher {
             Outcome outcome = translation.isValid()
                     ? creators.get(vendor).create(translation, correlationId)
                     : Outcome.invalid(vendor, translation.warnings(), translation.violations());
+            if (outcome.status() == OutcomeStatus.FAILED) {
+                outcome = keepAsDeadLetter(outcome, from, vendor, customerId, correlationId, origin);
+            }
             LOG.info("customer {} at {}: {} after {} attempt(s)", customerId, vendor.id(), outcome.status(),
                     outcome.attempts());
             outcomes.add(includeRaw ? outcome : outcome.withoutRaw());
         }
         return new DispatchResult(correlationId, customerId, false, List.copyOf(outcomes));
+    }
+
+    /** Nothing is lost: a customer no vendor took is kept; should even that fail, the caller is told so. */
+    private Outcome keepAsDeadLetter(Outcome failed, SchemaName from, Vendor vendor, String customerId,
+                                     String correlationId, Origin origin) {
+        try {
+            return failed.withDeadLetter(deadLetters.keep(origin, vendor, from, customerId, correlationId, failed),
+                    failed.error());
+        } catch (RuntimeException e) {
+            LOG.error("customer {} failed at {} and could not be kept as a dead letter", customerId, vendor.id(), e);
+            return failed.withDeadLetter(null, failed.error() + "; and it could not be kept as a dead letter: "
+                    + e.getMessage());
+        }
     }
 }

@@ -28,6 +28,11 @@ public record Outcome(String vendor, OutcomeStatus status, Integer httpStatus, S
                         + "; nothing was sent", null, null, null, false);
     }
 
+    public Outcome withDeadLetter(String id, String newError) {
+        return new Outcome(vendor, status, httpStatus, vendorCustomerId, attempts, warnings, violations, newError, id,
+                vendorResponse, answer, timedOut);
+    }
+
     public Outcome withoutRaw() {
         return new Outcome(vendor, status, httpStatus, vendorCustomerId, attempts, warnings, violations, error,
                 deadLetterId, null, answer, timedOut);

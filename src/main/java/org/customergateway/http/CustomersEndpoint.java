@@ -1,39 +1,46 @@
 package org.customergateway.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.camel.Message;
 import org.customergateway.canonical.CanonicalCsv;
+import org.customergateway.canonical.Customer;
 import org.customergateway.dispatch.BatchResult;
 import org.customergateway.dispatch.CustomerDispatcher;
 import org.customergateway.dispatch.DispatchResult;
+import org.customergateway.dispatch.Origin;
 import org.customergateway.dispatch.Target;
 import org.customergateway.json.BodyFormat;
 import org.customergateway.json.Codecs;
+import org.customergateway.ledger.Idempotency;
 import org.customergateway.mapping.SchemaName;
 import org.customergateway.translation.Translator;
 
 /**
  * {@code POST /api/v1/customers}: a canonical customer (JSON or XML), or many (CSV, one per record),
  * created at the target of {@code X-Gateway-Target}, else {@code gateway.default-target}; one outcome
- * per vendor in the answer, per record for CSV.
+ * per vendor in the answer, per record for CSV. Each customer passes the ledger's idempotency first.
  */
 public final class CustomersEndpoint {
 
     private final Translator translator;
     private final CustomerDispatcher dispatcher;
+    private final Idempotency idempotency;
     private final Codecs codecs;
     private final RequestBody requestBody;
     private final Target defaultTarget;
     private final CanonicalCsv csv = new CanonicalCsv();
 
-    public CustomersEndpoint(Translator translator, CustomerDispatcher dispatcher, Codecs codecs,
-                             RequestBody requestBody, Target defaultTarget) {
+    public CustomersEndpoint(Translator translator, CustomerDispatcher dispatcher, Idempotency idempotency,
+                             Codecs codecs, RequestBody requestBody, Target defaultTarget) {
         this.translator = translator;
         this.dispatcher = dispatcher;
+        this.idempotency = idempotency;
         this.codecs = codecs;
         this.requestBody = requestBody;
         this.defaultTarget = defaultTarget;
@@ -44,20 +51,42 @@ public final class CustomersEndpoint {
         Target target = target(message.getHeader("X-Gateway-Target", String.class));
         String correlationId = CorrelationIds.of(message);
         boolean includeRaw = "true".equalsIgnoreCase(message.getHeader("includeRaw", String.class));
+        String explicitKey = message.getHeader("Idempotency-Key", String.class);
+        Map<String, String> headers = SafeHeaders.of(message);
         byte[] body = requestBody.bytes(message);
         if (format == BodyFormat.CSV) {
-            BatchResult batch = createEach(body, target, correlationId, includeRaw);
+            BatchResult batch = createEach(body, target, correlationId, includeRaw, explicitKey, headers);
             HttpReply.write(message, batch.httpStatus(), "application/json", codecs.json(), batch);
         } else {
-            Object customer = translator.schema(SchemaName.CANONICAL).read(body, format);
-            DispatchResult result = dispatcher.dispatch(SchemaName.CANONICAL, customer, target, correlationId, includeRaw);
-            HttpReply.write(message, result.httpStatus(), "application/json", codecs.json(), result);
+            Customer customer = (Customer) translator.schema(SchemaName.CANONICAL).read(body, format);
+            Origin origin = new Origin("http", format.mediaType(), body, headers, null);
+            Idempotency.Answer answer = createOne(customer, body, target, correlationId, includeRaw, explicitKey, origin);
+            HttpReply.write(message, answer.httpStatus(), "application/json", codecs.json(), answer.result());
         }
         message.setHeader(CorrelationIds.HEADER, correlationId);
     }
 
+    /**
+     * The request's identity is its Idempotency-Key, else target, customerId and a hash of the body; the
+     * request hash (target and body) tells a true repeat from a different request under a reused key.
+     */
+    private Idempotency.Answer createOne(Customer customer, byte[] body, Target target, String correlationId,
+                                         boolean includeRaw, String explicitKey, Origin origin) {
+        String requestHash = Idempotency.sha256(target.id(), body);
+        String key = explicitKey != null && !explicitKey.isBlank()
+                ? "key:" + explicitKey
+                : "derived:" + target.id() + ":" + customer.customerId() + ":" + requestHash;
+        try {
+            return idempotency.handle(key, requestHash, () -> dispatcher.dispatch(SchemaName.CANONICAL, customer, target,
+                    correlationId, includeRaw, origin));
+        } catch (Idempotency.KeyReusedException | Idempotency.StillInProgressException e) {
+            throw new ProblemException(Problem.of(409, "idempotency-conflict", "Conflict", e.getMessage()));
+        }
+    }
+
     /** Every CSV record on its own: a bad row is answered 422 with its reason and the others go on. */
-    private BatchResult createEach(byte[] body, Target target, String correlationId, boolean includeRaw) {
+    private BatchResult createEach(byte[] body, Target target, String correlationId, boolean includeRaw,
+                                   String explicitKey, Map<String, String> headers) throws JsonProcessingException {
         Iterator<CanonicalCsv.Record> records;
         try {
             records = csv.read(new ByteArrayInputStream(body));
@@ -71,9 +100,17 @@ public final class CustomersEndpoint {
                 results.add(new BatchResult.RecordResult(record.number(), 422, null, record.error()));
                 continue;
             }
-            DispatchResult result = dispatcher.dispatch(SchemaName.CANONICAL, record.customer(), target,
-                    correlationId + "-" + record.number(), includeRaw);
-            results.add(new BatchResult.RecordResult(record.number(), result.httpStatus(), result, null));
+            // each record is kept and keyed as the canonical JSON it became
+            byte[] recordBody = codecs.json().writeValueAsBytes(record.customer());
+            Origin origin = new Origin("http", BodyFormat.JSON.mediaType(), recordBody, headers, null);
+            String recordKey = explicitKey == null || explicitKey.isBlank() ? null : explicitKey + "#" + record.number();
+            try {
+                Idempotency.Answer answer = createOne(record.customer(), recordBody, target,
+                        correlationId + "-" + record.number(), includeRaw, recordKey, origin);
+                results.add(new BatchResult.RecordResult(record.number(), answer.httpStatus(), answer.result(), null));
+            } catch (ProblemException conflict) {
+                results.add(new BatchResult.RecordResult(record.number(), 409, null, conflict.getMessage()));
+            }
         }
         if (results.isEmpty()) {
             throw ProblemException.badRequest("the CSV has a header but no record");

@@ -9,11 +9,13 @@ import org.customergateway.dispatch.CustomerDispatcher;
 import org.customergateway.dispatch.DispatchResult;
 import org.customergateway.dispatch.FacadeAnswer;
 import org.customergateway.dispatch.Outcome;
+import org.customergateway.dispatch.Origin;
 import org.customergateway.dispatch.OutcomeStatus;
 import org.customergateway.dispatch.Target;
 import org.customergateway.http.CorrelationIds;
 import org.customergateway.http.HttpReply;
 import org.customergateway.http.RequestBody;
+import org.customergateway.http.SafeHeaders;
 import org.customergateway.json.BodyFormat;
 import org.customergateway.json.Codecs;
 import org.customergateway.mapping.SchemaName;
@@ -48,16 +50,18 @@ public final class SimplePinFacade {
     public void add(Message message) throws IOException {
         BodyFormat format = RequestBody.format(message) == BodyFormat.XML ? BodyFormat.XML : BodyFormat.JSON;
         String correlationId = CorrelationIds.of(message);
+        byte[] body = requestBody.bytes(message);
         LocalizedProfile request;
         try {
-            request = new LocalizedProfile(codecs.mapper(format).readValue(requestBody.bytes(message),
+            request = new LocalizedProfile(codecs.mapper(format).readValue(body,
                     CCProfileApiV2Model.class), message.getHeader("locale", String.class));
         } catch (JsonProcessingException unreadable) {
             reply(message, 400, format, new SimplePinError("the body is not a CCProfileApiV2Model: "
                     + unreadable.getOriginalMessage(), List.of()));
             return;
         }
-        DispatchResult result = dispatcher.dispatch(SchemaName.SIMPLEPIN, request, target, correlationId, false);
+        DispatchResult result = dispatcher.dispatch(SchemaName.SIMPLEPIN, request, target, correlationId, false,
+                new Origin("http", format.mediaType(), body, SafeHeaders.of(message), null));
         Outcome outcome = FacadeAnswer.decisive(result);
         if (outcome.status() == OutcomeStatus.CREATED) {
             reply(message, 201, format, profile(outcome, request));

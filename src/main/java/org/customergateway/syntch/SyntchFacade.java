@@ -9,11 +9,13 @@ import org.customergateway.dispatch.CustomerDispatcher;
 import org.customergateway.dispatch.DispatchResult;
 import org.customergateway.dispatch.FacadeAnswer;
 import org.customergateway.dispatch.Outcome;
+import org.customergateway.dispatch.Origin;
 import org.customergateway.dispatch.OutcomeStatus;
 import org.customergateway.dispatch.Target;
 import org.customergateway.http.CorrelationIds;
 import org.customergateway.http.HttpReply;
 import org.customergateway.http.RequestBody;
+import org.customergateway.http.SafeHeaders;
 import org.customergateway.json.Codecs;
 import org.customergateway.mapping.SchemaName;
 import org.customergateway.translation.Translator;
@@ -47,15 +49,17 @@ public final class SyntchFacade {
 
     public void post(Message message) throws IOException {
         String correlationId = CorrelationIds.of(message);
+        byte[] body = requestBody.bytes(message);
         PostCustomer request;
         try {
-            request = codecs.json().readValue(requestBody.bytes(message), PostCustomer.class);
+            request = codecs.json().readValue(body, PostCustomer.class);
         } catch (JsonProcessingException unreadable) {
             reply(message, 400, error("SerializationException", "the body is not a PostCustomer: "
                     + unreadable.getOriginalMessage(), List.of()));
             return;
         }
-        DispatchResult result = dispatcher.dispatch(SchemaName.SYNTCH, request, target, correlationId, false);
+        DispatchResult result = dispatcher.dispatch(SchemaName.SYNTCH, request, target, correlationId, false,
+                new Origin("http", JSON, body, SafeHeaders.of(message), null));
         Outcome outcome = FacadeAnswer.decisive(result);
         if (outcome.status() == OutcomeStatus.CREATED) {
             reply(message, 200, detail(outcome, request));

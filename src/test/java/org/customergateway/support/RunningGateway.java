@@ -38,6 +38,8 @@ public final class RunningGateway implements AutoCloseable {
         main.addOverrideProperty("camel.server.port", String.valueOf(port));
         // the sandbox's simulators would take fixed ports; tests that need vendors bring their own (TestVendors)
         main.addOverrideProperty("gateway.sandbox.simulators", "false");
+        // a ledger of its own in memory, unless the test names one (restarts, several instances)
+        main.addOverrideProperty("gateway.ledger.url", "jdbc:h2:mem:ledger-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         overrides.forEach(main::addOverrideProperty);
         if (overrides.containsKey("camel.main.profile")) {
             // the profile picks the profile file, which is read before override properties apply

@@ -1,0 +1,149 @@
+package org.customergateway.http;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.customergateway.dispatch.CustomerDispatcher;
+import org.customergateway.dispatch.DispatchResult;
+import org.customergateway.dispatch.Origin;
+import org.customergateway.dispatch.OutcomeStatus;
+import org.customergateway.dispatch.Target;
+import org.customergateway.json.BodyFormat;
+import org.customergateway.json.Codecs;
+import org.customergateway.ledger.DeadLetter;
+import org.customergateway.ledger.DeadLetterStore;
+import org.customergateway.ledger.Idempotency;
+import org.customergateway.mapping.SchemaName;
+import org.customergateway.simplepin.LocalizedProfile;
+import org.customergateway.simplepin.CCProfileApiV2Model;
+import org.customergateway.translation.Translator;
+
+/**
+ * The dead letters over HTTP: {@code GET /api/v1/dead-letters} (paged, by vendor, state and date),
+ * {@code GET} and {@code DELETE /api/v1/dead-letters/{id}}, and {@code POST .../{id}/replay}, which sends
+ * the customer again, through the ledger's idempotency, and marks the letter replayed once it is created.
+ */
+public final class DeadLettersEndpoint {
+
+    private static final int MAX_PAGE_SIZE = 500;
+
+    private final DeadLetterStore store;
+    private final Translator translator;
+    private final CustomerDispatcher dispatcher;
+    private final Idempotency idempotency;
+    private final Codecs codecs;
+
+    public DeadLettersEndpoint(DeadLetterStore store, Translator translator, CustomerDispatcher dispatcher,
+                               Idempotency idempotency, Codecs codecs) {
+        this.store = store;
+        this.translator = translator;
+        this.dispatcher = dispatcher;
+        this.idempotency = idempotency;
+        this.codecs = codecs;
+    }
+
+    public void list(Message message) throws IOException, SQLException {
+        int page = intParameter(message, "page", 0, Integer.MAX_VALUE);
+        int size = intParameter(message, "size", 50, MAX_PAGE_SIZE);
+        DeadLetterStore.Filter filter = new DeadLetterStore.Filter(message.getHeader("vendor", String.class),
+                message.getHeader("state", String.class), time(message, "since"), time(message, "until"));
+        HttpReply.write(message, 200, "application/json", codecs.json(), store.list(filter, page, size));
+    }
+
+    /** GET shows a letter, DELETE discards it. */
+    public void letter(Message message) throws IOException, SQLException {
+        String id = message.getHeader("id", String.class);
+        DeadLetter letter = existing(id);
+        if ("DELETE".equals(message.getHeader(Exchange.HTTP_METHOD, String.class))) {
+            if (!store.discard(id)) {
+                throw notWaiting(letter);
+            }
+            message.removeHeaders("*");
+            message.setBody(null);
+            message.setHeader(Exchange.HTTP_RESPONSE_CODE, 204);
+            return;
+        }
+        HttpReply.write(message, 200, "application/json", codecs.json(), letter);
+    }
+
+    public void replay(Message message) throws IOException, SQLException {
+        String id = message.getHeader("id", String.class);
+        DeadLetter letter = existing(id);
+        if (!DeadLetter.WAITING.equals(letter.state())) {
+            throw notWaiting(letter);
+        }
+        SchemaName schema = SchemaName.fromId(letter.sourceSchema());
+        BodyFormat format = BodyFormat.fromContentType(letter.contentType());
+        byte[] body = letter.body().getBytes(StandardCharsets.UTF_8);
+        Object document = translator.schema(schema).read(body, format);
+        if (document instanceof CCProfileApiV2Model profile) {
+            document = new LocalizedProfile(profile, letter.headers().get("locale"));
+        }
+        Object customer = document;
+        Target target = Target.parse(letter.vendor());
+        Origin origin = new Origin(letter.wayIn(), letter.contentType(), body, letter.headers(), id);
+        String correlationId = CorrelationIds.of(message);
+        // one key per letter and failed try: two replays at once dispatch once; a replay after a failed
+        // replay is a new try
+        String key = "dead-letter:" + id + ":" + letter.attempts();
+        Idempotency.Answer answer;
+        try {
+            answer = idempotency.handle(key, Idempotency.sha256(key, body), () ->
+                    dispatcher.dispatch(schema, customer, target, correlationId, false, origin));
+        } catch (Idempotency.StillInProgressException e) {
+            throw new ProblemException(Problem.of(409, "replay-in-progress", "Conflict", e.getMessage()));
+        }
+        DispatchResult result = answer.result();
+        boolean created = result.outcomes().stream().allMatch(o -> o.status() == OutcomeStatus.CREATED
+                || o.status() == OutcomeStatus.ALREADY_EXISTS);
+        if (created && !answer.result().replayed()) {
+            store.markReplayed(id, codecs.json().writeValueAsString(result));
+        }
+        HttpReply.write(message, answer.httpStatus(), "application/json", codecs.json(), result);
+    }
+
+    private DeadLetter existing(String id) throws SQLException {
+        DeadLetter letter = id == null ? null : store.find(id);
+        if (letter == null) {
+            throw new ProblemException(Problem.of(404, "dead-letter-not-found", "Not found", "no dead letter " + id));
+        }
+        return letter;
+    }
+
+    private static ProblemException notWaiting(DeadLetter letter) {
+        return new ProblemException(Problem.of(409, "dead-letter-not-waiting", "Conflict",
+                "dead letter " + letter.id() + " is " + letter.state() + ", not WAITING"));
+    }
+
+    private static int intParameter(Message message, String name, int fallback, int max) {
+        String value = message.getHeader(name, String.class);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed < 0 || parsed > max) {
+                throw new NumberFormatException();
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("query parameter '" + name + "' must be a whole number from 0 to " + max);
+        }
+    }
+
+    private static OffsetDateTime time(Message message, String name) {
+        String value = message.getHeader(name, String.class);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("query parameter '" + name + "' must be an ISO-8601 date-time with offset");
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package org.customergateway.ledger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/** Dead letters in the ledger: stored by every way in, listed, replayed once, discarded. */
+public final class DeadLetterStore {
+
+    /** A page of letters, newest first. */
+    public record Page(List<DeadLetter> items, int page, int size, long total) {
+    }
+
+    /** Which letters to list; null fields do not filter. */
+    public record Filter(String vendor, String state, OffsetDateTime since, OffsetDateTime until) {
+    }
+
+    private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
+    };
+
+    private final DataSource dataSource;
+    private final ObjectMapper json;
+
+    public DeadLetterStore(DataSource dataSource, ObjectMapper json) {
+        this.dataSource = dataSource;
+        this.json = json;
+    }
+
+    public String store(String wayIn, String vendor, String sourceSchema, String contentType, byte[] body,
+                        Map<String, String> headers, String customerId, String correlationId, String error, int attempts)
+            throws SQLException {
+        String id = UUID.randomUUID().toString();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO dead_letter (id, created_at, way_in, vendor, "
+                     + "source_schema, content_type, body, headers, customer_id, correlation_id, error, attempts, state) "
+                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING')")) {
+            insert.setString(1, id);
+            insert.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
+            insert.setString(3, wayIn);
+            insert.setString(4, vendor);
+            insert.setString(5, sourceSchema);
+            insert.setString(6, contentType);
+            insert.setString(7, new String(body, StandardCharsets.UTF_8));
+            insert.setString(8, write(headers));
+            insert.setString(9, customerId);
+            insert.setString(10, correlationId);
+            insert.setString(11, error);
+            insert.setInt(12, attempts);
+            insert.executeUpdate();
+        }
+        return id;
+    }
+
+    public DeadLetter find(String id) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT * FROM dead_letter WHERE id = ?")) {
+            select.setString(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? read(row) : null;
+            }
+        }
+    }
+
+    public Page list(Filter filter, int page, int size) throws SQLException {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        if (filter.vendor() != null) {
+            where.append(" AND vendor = ?");
+            parameters.add(filter.vendor());
+        }
+        if (filter.state() != null) {
+            where.append(" AND state = ?");
+            parameters.add(filter.state());
+        }
+        if (filter.since() != null) {
+            where.append(" AND created_at >= ?");
+            parameters.add(filter.since());
+        }
+        if (filter.until() != null) {
+            where.append(" AND created_at < ?");
+            parameters.add(filter.until());
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            long total;
+            try (PreparedStatement count = prepare(connection, "SELECT COUNT(*) FROM dead_letter" + where, parameters)) {
+                try (ResultSet row = count.executeQuery()) {
+                    row.next();
+                    total = row.getLong(1);
+                }
+            }
+            List<Object> paged = new ArrayList<>(parameters);
+            paged.add(size);
+            paged.add((long) page * size);
+            List<DeadLetter> items = new ArrayList<>();
+            try (PreparedStatement select = prepare(connection,
+                    "SELECT * FROM dead_letter" + where + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?", paged);
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    items.add(read(rows).summary());
+                }
+            }
+            return new Page(items, page, size, total);
+        }
+    }
+
+    /** @return true when the letter was waiting and is now marked replayed; false when someone got there first */
+    public boolean markReplayed(String id, String result) throws SQLException {
+        return transition(id, DeadLetter.REPLAYED, result);
+    }
+
+    /** @return true when the letter was waiting and is now discarded */
+    public boolean discard(String id) throws SQLException {
+        return transition(id, DeadLetter.DISCARDED, null);
+    }
+
+    /** A replay that failed again: the letter keeps waiting, with the new error. */
+    public void recordFailedReplay(String id, String error, int attempts) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE dead_letter SET error = ?, attempts = attempts + ? WHERE id = ? AND state = 'WAITING'")) {
+            update.setString(1, error);
+            update.setInt(2, attempts);
+            update.setString(3, id);
+            update.executeUpdate();
+        }
+    }
+
+    /** Letters waiting, for the operators' gauge. */
+    public long waiting() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM dead_letter WHERE state = 'WAITING'");
+             ResultSet row = count.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private boolean transition(String id, String state, String result) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("UPDATE dead_letter SET state = ?, replayed_at = ?, "
+                     + "replay_result = ? WHERE id = ? AND state = 'WAITING'")) {
+            update.setString(1, state);
+            update.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
+            update.setString(3, result);
+            update.setString(4, id);
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, List<Object> parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+        return statement;
+    }
+
+    private DeadLetter read(ResultSet row) throws SQLException {
+        return new DeadLetter(row.getString("id"), row.getObject("created_at", OffsetDateTime.class),
+                row.getString("way_in"), row.getString("vendor"), row.getString("source_schema"),
+                row.getString("content_type"), row.getString("body"), readHeaders(row.getString("headers")),
+                row.getString("customer_id"), row.getString("correlation_id"), row.getString("error"),
+                row.getInt("attempts"), row.getString("state"), row.getObject("replayed_at", OffsetDateTime.class),
+                row.getString("replay_result"));
+    }
+
+    private String write(Map<String, String> headers) {
+        try {
+            return json.writeValueAsString(headers);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, String> readHeaders(String text) {
+        try {
+            return json.readValue(text, HEADERS);
+        } catch (JsonProcessingException e) {
+            return Map.of();
+        }
+    }
+}

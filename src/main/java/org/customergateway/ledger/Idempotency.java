@@ -1,0 +1,152 @@
+package org.customergateway.ledger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+import org.customergateway.dispatch.DispatchResult;
+import org.customergateway.dispatch.OutcomeStatus;
+import org.customergateway.dispatch.Sleeper;
+
+/**
+ * SPEC section 6's idempotency: the first request with a key dispatches and its result is stored;
+ * a repeat with the same body, within the TTL, gets the stored result with {@code replayed: true} and
+ * sends nothing; a repeat with another body is refused; a repeat arriving while the first is still
+ * running waits for its result. The ledger's database makes this hold across restarts and instances.
+ * A result in which a vendor FAILED (retries spent, circuit open) is not kept: it is not final (the
+ * customer waits as a dead letter), and a repeat tries again; the vendors' own duplicate checks keep
+ * that from creating twice.
+ */
+public final class Idempotency {
+
+    /** What to answer: the status and the result, replayed or fresh. */
+    public record Answer(int httpStatus, DispatchResult result) {
+    }
+
+    /** The key was used before with another body (409). */
+    public static final class KeyReusedException extends RuntimeException {
+        public KeyReusedException(String key) {
+            super("the Idempotency-Key '" + key + "' was used before with a different request");
+        }
+    }
+
+    /** The first request with this key is still running after the wait (409, try again later). */
+    public static final class StillInProgressException extends RuntimeException {
+        public StillInProgressException() {
+            super("a request with the same idempotency key is still being handled; try again shortly");
+        }
+    }
+
+    private final IdempotencyStore store;
+    private final ObjectMapper json;
+    private final String owner;
+    private final Duration ttl;
+    private final Duration lease;
+    private final Duration maxWait;
+    private final Sleeper sleeper;
+
+    public Idempotency(IdempotencyStore store, ObjectMapper json, String owner, Duration ttl, Duration lease,
+                       Duration maxWait, Sleeper sleeper) {
+        this.store = store;
+        this.json = json;
+        this.owner = owner;
+        this.ttl = ttl;
+        this.lease = lease;
+        this.maxWait = maxWait;
+        this.sleeper = sleeper;
+    }
+
+    /**
+     * @param key         the request's identity
+     * @param requestHash what makes two requests under one key the same request
+     */
+    public Answer handle(String key, String requestHash, Supplier<DispatchResult> dispatch) {
+        Instant deadline = Instant.now().plus(maxWait);
+        long pause = 20;
+        while (true) {
+            IdempotencyStore.Claim claim = claim(key, requestHash);
+            if (claim instanceof IdempotencyStore.Claim.Owned) {
+                return dispatchAndStore(key, dispatch);
+            }
+            if (claim instanceof IdempotencyStore.Claim.Done done) {
+                return new Answer(done.httpStatus(), replayed(done.result()));
+            }
+            if (claim instanceof IdempotencyStore.Claim.Conflict) {
+                throw new KeyReusedException(key);
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new StillInProgressException();
+            }
+            try {
+                sleeper.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StillInProgressException();
+            }
+            pause = Math.min(pause * 2, 500);
+        }
+    }
+
+    public static String sha256(String prefix, byte[] body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(prefix.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            return HexFormat.of().formatHex(digest.digest(body));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private Answer dispatchAndStore(String key, Supplier<DispatchResult> dispatch) {
+        DispatchResult result;
+        try {
+            result = dispatch.get();
+        } catch (RuntimeException e) {
+            release(key);
+            throw e;
+        }
+        if (result.outcomes().stream().anyMatch(o -> o.status() == OutcomeStatus.FAILED)) {
+            // not final: the customer waits as a dead letter, and the caller may try again
+            release(key);
+            return new Answer(result.httpStatus(), result);
+        }
+        try {
+            store.complete(key, owner, result.httpStatus(), json.writeValueAsString(result));
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("the result could not be recorded in the ledger", e);
+        }
+        return new Answer(result.httpStatus(), result);
+    }
+
+    private IdempotencyStore.Claim claim(String key, String requestHash) {
+        try {
+            return store.claim(key, requestHash, owner, lease, ttl);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the ledger cannot be reached: " + e.getMessage(), e);
+        }
+    }
+
+    private void release(String key) {
+        try {
+            store.release(key, owner);
+        } catch (SQLException ignored) {
+            // the lease runs out by itself; a later request takes the key over then
+        }
+    }
+
+    private DispatchResult replayed(String stored) {
+        try {
+            DispatchResult result = json.readValue(stored, DispatchResult.class);
+            return new DispatchResult(result.correlationId(), result.customerId(), true, result.outcomes());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored result cannot be read back", e);
+        }
+    }
+}

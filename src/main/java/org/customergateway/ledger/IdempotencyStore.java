@@ -1,0 +1,142 @@
+package org.customergateway.ledger;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import javax.sql.DataSource;
+
+/**
+ * The idempotency records, in SQL that H2 and PostgreSQL both run. Only the primary key decides who
+ * dispatches: of several requests inserting the same key at once, on one instance or many, exactly one
+ * insert succeeds.
+ */
+public final class IdempotencyStore {
+
+    /** What a request finds when it asks to handle a key. */
+    public sealed interface Claim {
+        /** This request owns the key and must dispatch, then {@link #complete}. */
+        record Owned() implements Claim {
+        }
+
+        /** Done before: the stored answer. */
+        record Done(int httpStatus, String result) implements Claim {
+        }
+
+        /** Another request holds the key and has not finished. */
+        record InProgress() implements Claim {
+        }
+
+        /** The key was used with another body. */
+        record Conflict() implements Claim {
+        }
+    }
+
+    private final DataSource dataSource;
+
+    public IdempotencyStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public Claim claim(String key, String requestHash, String owner, Duration lease, Duration ttl) throws SQLException {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            // an expired record no longer counts
+            try (PreparedStatement expired = connection.prepareStatement(
+                    "DELETE FROM idempotency_record WHERE idem_key = ? AND expires_at < ?")) {
+                expired.setString(1, key);
+                expired.setObject(2, now);
+                expired.executeUpdate();
+            }
+            if (insert(connection, key, requestHash, owner, now, lease, ttl)) {
+                return new Claim.Owned();
+            }
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT request_hash, state, http_status, result, lease_until FROM idempotency_record WHERE idem_key = ?")) {
+                select.setString(1, key);
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        // deleted meanwhile (expired): try once more from the start
+                        return insert(connection, key, requestHash, owner, now, lease, ttl) ? new Claim.Owned() : new Claim.InProgress();
+                    }
+                    if (!row.getString("request_hash").equals(requestHash)) {
+                        return new Claim.Conflict();
+                    }
+                    if ("DONE".equals(row.getString("state"))) {
+                        return new Claim.Done(row.getInt("http_status"), row.getString("result"));
+                    }
+                    OffsetDateTime leaseUntil = row.getObject("lease_until", OffsetDateTime.class);
+                    if (leaseUntil.isBefore(now) && takeOver(connection, key, owner, now, lease)) {
+                        return new Claim.Owned();
+                    }
+                    return new Claim.InProgress();
+                }
+            }
+        }
+    }
+
+    public void complete(String key, String owner, int httpStatus, String result) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE idempotency_record SET state = 'DONE', http_status = ?, result = ? WHERE idem_key = ? AND owner = ?")) {
+            update.setInt(1, httpStatus);
+            update.setString(2, result);
+            update.setString(3, key);
+            update.setString(4, owner);
+            update.executeUpdate();
+        }
+    }
+
+    /** Gives a key up when its dispatch could not even start, so that a retry is not refused. */
+    public void release(String key, String owner) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement(
+                     "DELETE FROM idempotency_record WHERE idem_key = ? AND owner = ? AND state = 'IN_PROGRESS'")) {
+            delete.setString(1, key);
+            delete.setString(2, owner);
+            delete.executeUpdate();
+        }
+    }
+
+    private static boolean insert(Connection connection, String key, String requestHash, String owner,
+                                  OffsetDateTime now, Duration lease, Duration ttl) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO idempotency_record "
+                + "(idem_key, request_hash, state, owner, created_at, lease_until, expires_at) "
+                + "VALUES (?, ?, 'IN_PROGRESS', ?, ?, ?, ?)")) {
+            insert.setString(1, key);
+            insert.setString(2, requestHash);
+            insert.setString(3, owner);
+            insert.setObject(4, now);
+            insert.setObject(5, now.plus(lease));
+            insert.setObject(6, now.plus(ttl));
+            insert.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            if (isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean takeOver(Connection connection, String key, String owner, OffsetDateTime now, Duration lease)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE idempotency_record SET owner = ?, lease_until = ? "
+                + "WHERE idem_key = ? AND state = 'IN_PROGRESS' AND lease_until < ?")) {
+            update.setString(1, owner);
+            update.setObject(2, now.plus(lease));
+            update.setString(3, key);
+            update.setObject(4, now);
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    /** SQLState class 23 is an integrity constraint violation, in H2 and PostgreSQL alike. */
+    private static boolean isDuplicateKey(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("23");
+    }
+}
