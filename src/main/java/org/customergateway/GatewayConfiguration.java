@@ -155,7 +155,7 @@ public class GatewayConfiguration implements CamelConfiguration {
         LedgerDatabase ledger = new LedgerDatabase(ledgerUrl, ledgerUsername, ledgerPassword, ledgerPoolSize);
         camelContext.addService(ledger, true, true);
         DeadLetterStore deadLetters = bind(registry, "deadLetterStore", new DeadLetterStore(ledger.dataSource(), codecs.json()));
-        Idempotency idempotency = new Idempotency(new IdempotencyStore(ledger.dataSource()), codecs.json(),
+        Idempotency idempotency = new Idempotency(new IdempotencyStore(ledger.dataSource()), codecs.lenient(BodyFormat.JSON),
                 InstanceId.create(), Duration.ofHours(idempotencyTtlHours), Duration.ofSeconds(idempotencyLeaseSeconds),
                 Duration.ofSeconds(idempotencyWaitSeconds), Sleeper.REAL);
 

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.stream.Collectors;
+import java.lang.reflect.InvocationTargetException;
 import org.apache.camel.Exchange;
+import org.apache.camel.RuntimeCamelException;
 import org.customergateway.json.Codecs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,9 +68,13 @@ public final class HttpProblems {
         return path.isEmpty() ? "" : " at " + path;
     }
 
+    /**
+     * Looks through Camel's and reflection's wrappers only: a parsing error that the gateway itself hit
+     * deeper down (reading its own ledger, say) stays what it is, a 500, not the caller's 400.
+     */
     private static Throwable unwrap(Throwable error) {
         Throwable current = error;
-        while (current != null && !(current instanceof ProblemException) && !(current instanceof JsonProcessingException)
+        while ((current instanceof RuntimeCamelException || current instanceof InvocationTargetException)
                 && current.getCause() != null && current.getCause() != current) {
             current = current.getCause();
         }

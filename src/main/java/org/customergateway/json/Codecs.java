@@ -52,7 +52,8 @@ public final class Codecs {
     private final XmlMapper xml = strictXml();
     private final XmlMapper xmlWriter = xmlWriter(xml);
     private final ObjectMapper lenientJson = json.copy()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, false);
     private final XmlMapper lenientXml = (XmlMapper) xml.copy()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -74,7 +75,10 @@ public final class Codecs {
         return format == BodyFormat.XML ? xmlWriter : json;
     }
 
-    /** For what vendors answer: unknown properties are ignored, everything else as strict. */
+    /**
+     * For what vendors answer and what the gateway stored itself: unknown properties are ignored and a
+     * missing primitive takes its default; everything else as strict.
+     */
     public ObjectMapper lenient(BodyFormat format) {
         return format == BodyFormat.XML ? lenientXml : lenientJson;
     }

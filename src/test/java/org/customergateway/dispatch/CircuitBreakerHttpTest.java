@@ -1,9 +1,9 @@
 package org.customergateway.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.customergateway.dispatch.DispatchHttpTest.customer;
-import static org.customergateway.dispatch.DispatchHttpTest.json;
-import static org.customergateway.dispatch.DispatchHttpTest.newId;
+import static org.customergateway.support.TestCustomers.customer;
+import static org.customergateway.support.TestCustomers.json;
+import static org.customergateway.support.TestCustomers.newId;
 import static org.customergateway.syntch.SyntchSimulator.POST_CUSTOMERS;
 
 import java.net.http.HttpResponse;

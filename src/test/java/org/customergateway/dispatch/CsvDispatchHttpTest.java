@@ -1,8 +1,8 @@
 package org.customergateway.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.customergateway.dispatch.DispatchHttpTest.json;
-import static org.customergateway.dispatch.DispatchHttpTest.newId;
+import static org.customergateway.support.TestCustomers.json;
+import static org.customergateway.support.TestCustomers.newId;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;

@@ -9,9 +9,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.customergateway.GatewayConfiguration;
 import org.customergateway.simulation.Fault;
+import static org.customergateway.support.TestCustomers.customer;
+import static org.customergateway.support.TestCustomers.json;
+import static org.customergateway.support.TestCustomers.newId;
+
 import org.customergateway.support.Fixtures;
 import org.customergateway.support.RecordingSleeper;
 import org.customergateway.support.RunningGateway;
@@ -29,7 +32,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class DispatchHttpTest {
 
-    private static final AtomicInteger IDS = new AtomicInteger();
     private static TestVendors vendors;
     private static RunningGateway gateway;
     private static final RecordingSleeper SLEEPER = new RecordingSleeper();
@@ -323,19 +325,10 @@ class DispatchHttpTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
 
-    static String newId() {
-        return "D-" + IDS.incrementAndGet() + "-" + System.nanoTime() % 100000;
-    }
 
-    static byte[] customer(String id) {
-        return Fixtures.text("canonical-customer.json").replace("C-1001", id).getBytes();
-    }
 
     private static HttpResponse<String> create(String id, String target) {
         return gateway.post("/api/v1/customers", "application/json", customer(id), Map.of("X-Gateway-Target", target));
     }
 
-    static JsonNode json(HttpResponse<String> response) throws Exception {
-        return Fixtures.CODECS.json().readTree(response.body());
-    }
 }
