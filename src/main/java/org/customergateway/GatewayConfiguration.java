@@ -1,5 +1,6 @@
 package org.customergateway;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -15,7 +16,11 @@ import org.customergateway.dispatch.Target;
 import org.customergateway.dispatch.VendorCall;
 import org.customergateway.dispatch.VendorReplies;
 import org.customergateway.http.ApiKeys;
+import org.customergateway.filedrop.FileDrop;
+import org.customergateway.filedrop.FileDropStatus;
+import org.customergateway.filedrop.RecordReaders;
 import org.customergateway.http.CustomersEndpoint;
+import org.customergateway.http.FileDropStatusEndpoint;
 import org.customergateway.http.DeadLettersEndpoint;
 import org.customergateway.http.HttpProblems;
 import org.customergateway.http.RequestBody;
@@ -30,6 +35,7 @@ import org.customergateway.ledger.IdempotencyStore;
 import org.customergateway.ledger.InstanceId;
 import org.customergateway.ledger.LedgerDatabase;
 import org.customergateway.ledger.LedgerDeadLetters;
+import org.customergateway.ledger.LedgeredDispatch;
 import org.customergateway.mapping.FieldPaths;
 import org.customergateway.simplepin.CurrentGeography;
 import org.customergateway.simplepin.LiveTablesRefresh;
@@ -111,6 +117,13 @@ public class GatewayConfiguration implements CamelConfiguration {
     @PropertyInject(value = "gateway.idempotency.wait-seconds", defaultValue = "30")
     private long idempotencyWaitSeconds;
 
+    @PropertyInject("gateway.filedrop.dir")
+    private String fileDropDir;
+    @PropertyInject(value = "gateway.filedrop.parallelism", defaultValue = "8")
+    private int fileDropParallelism;
+    @PropertyInject(value = "gateway.filedrop.progress-seconds", defaultValue = "10")
+    private long fileDropProgressSeconds;
+
     @PropertyInject(value = "gateway.sandbox.simulators", defaultValue = "false")
     private boolean sandboxSimulators;
     @PropertyInject(value = "gateway.sandbox.simplepin-port", defaultValue = "8091")
@@ -183,8 +196,19 @@ public class GatewayConfiguration implements CamelConfiguration {
         bind(registry, "httpProblems", new HttpProblems(codecs));
         bind(registry, "translateEndpoint", new TranslateEndpoint(translator, codecs, requestBody));
         bind(registry, "schemaEndpoint", new SchemaEndpoint(translator, codecs));
-        bind(registry, "customersEndpoint", new CustomersEndpoint(translator, dispatcher, idempotency, codecs, requestBody,
+        LedgeredDispatch ledgered = new LedgeredDispatch(translator, dispatcher, idempotency);
+        bind(registry, "customersEndpoint", new CustomersEndpoint(translator, ledgered, codecs, requestBody,
                 Target.parse(defaultTarget)));
+        // file drop
+        Path dropRoot = Path.of(fileDropDir);
+        for (String folder : new String[] {"inbox/simplepin", "inbox/syntch", "inbox/both", "done", "failed", "reports"}) {
+            Files.createDirectories(dropRoot.resolve(folder));
+        }
+        FileDropStatus fileDropStatus = bind(registry, "fileDropStatus", new FileDropStatus(fileDropProgressSeconds));
+        bind(registry, "fileDrop", new FileDrop(new RecordReaders(codecs, translator), ledgered, dropRoot,
+                fileDropParallelism, fileDropStatus));
+        bind(registry, "fileDropStatusEndpoint", new FileDropStatusEndpoint(fileDropStatus, codecs));
+
         bind(registry, "deadLettersEndpoint", new DeadLettersEndpoint(deadLetters, translator, dispatcher, idempotency, codecs));
         bind(registry, "simplePinFacade", new SimplePinFacade(translator, dispatcher, simplePinMapper, codecs, requestBody,
                 Target.parse(simplePinFacadeTarget)));

@@ -11,13 +11,13 @@ import org.apache.camel.Message;
 import org.customergateway.canonical.CanonicalCsv;
 import org.customergateway.canonical.Customer;
 import org.customergateway.dispatch.BatchResult;
-import org.customergateway.dispatch.CustomerDispatcher;
 import org.customergateway.dispatch.DispatchResult;
 import org.customergateway.dispatch.Origin;
 import org.customergateway.dispatch.Target;
 import org.customergateway.json.BodyFormat;
 import org.customergateway.json.Codecs;
 import org.customergateway.ledger.Idempotency;
+import org.customergateway.ledger.LedgeredDispatch;
 import org.customergateway.mapping.SchemaName;
 import org.customergateway.translation.Translator;
 
@@ -29,18 +29,16 @@ import org.customergateway.translation.Translator;
 public final class CustomersEndpoint {
 
     private final Translator translator;
-    private final CustomerDispatcher dispatcher;
-    private final Idempotency idempotency;
+    private final LedgeredDispatch dispatch;
     private final Codecs codecs;
     private final RequestBody requestBody;
     private final Target defaultTarget;
     private final CanonicalCsv csv = new CanonicalCsv();
 
-    public CustomersEndpoint(Translator translator, CustomerDispatcher dispatcher, Idempotency idempotency,
-                             Codecs codecs, RequestBody requestBody, Target defaultTarget) {
+    public CustomersEndpoint(Translator translator, LedgeredDispatch dispatch, Codecs codecs, RequestBody requestBody,
+                             Target defaultTarget) {
         this.translator = translator;
-        this.dispatcher = dispatcher;
-        this.idempotency = idempotency;
+        this.dispatch = dispatch;
         this.codecs = codecs;
         this.requestBody = requestBody;
         this.defaultTarget = defaultTarget;
@@ -60,25 +58,16 @@ public final class CustomersEndpoint {
         } else {
             Customer customer = (Customer) translator.schema(SchemaName.CANONICAL).read(body, format);
             Origin origin = new Origin("http", format.mediaType(), body, headers, null);
-            Idempotency.Answer answer = createOne(customer, body, target, correlationId, includeRaw, explicitKey, origin);
+            Idempotency.Answer answer = createOne(customer, target, correlationId, includeRaw, explicitKey, origin);
             HttpReply.write(message, answer.httpStatus(), "application/json", codecs.json(), answer.result());
         }
         message.setHeader(CorrelationIds.HEADER, correlationId);
     }
 
-    /**
-     * The request's identity is its Idempotency-Key, else target, customerId and a hash of the body; the
-     * request hash (target and body) tells a true repeat from a different request under a reused key.
-     */
-    private Idempotency.Answer createOne(Customer customer, byte[] body, Target target, String correlationId,
-                                         boolean includeRaw, String explicitKey, Origin origin) {
-        String requestHash = Idempotency.sha256(target.id(), body);
-        String key = explicitKey != null && !explicitKey.isBlank()
-                ? "key:" + explicitKey
-                : "derived:" + target.id() + ":" + customer.customerId() + ":" + requestHash;
+    private Idempotency.Answer createOne(Customer customer, Target target, String correlationId, boolean includeRaw,
+                                         String explicitKey, Origin origin) {
         try {
-            return idempotency.handle(key, requestHash, () -> dispatcher.dispatch(SchemaName.CANONICAL, customer, target,
-                    correlationId, includeRaw, origin));
+            return dispatch.dispatch(SchemaName.CANONICAL, customer, target, explicitKey, correlationId, includeRaw, origin);
         } catch (Idempotency.KeyReusedException | Idempotency.StillInProgressException e) {
             throw new ProblemException(Problem.of(409, "idempotency-conflict", "Conflict", e.getMessage()));
         }
@@ -105,8 +94,8 @@ public final class CustomersEndpoint {
             Origin origin = new Origin("http", BodyFormat.JSON.mediaType(), recordBody, headers, null);
             String recordKey = explicitKey == null || explicitKey.isBlank() ? null : explicitKey + "#" + record.number();
             try {
-                Idempotency.Answer answer = createOne(record.customer(), recordBody, target,
-                        correlationId + "-" + record.number(), includeRaw, recordKey, origin);
+                Idempotency.Answer answer = createOne(record.customer(), target, correlationId + "-" + record.number(),
+                        includeRaw, recordKey, origin);
                 results.add(new BatchResult.RecordResult(record.number(), answer.httpStatus(), answer.result(), null));
             } catch (ProblemException conflict) {
                 results.add(new BatchResult.RecordResult(record.number(), 409, null, conflict.getMessage()));
