@@ -2,6 +2,7 @@ package org.customergateway.filedrop;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -118,7 +119,8 @@ public final class RecordReaders {
                 number++;
                 JsonNode tree;
                 try {
-                    tree = codecs.json().readTree(parser);
+                    tree = codecs.json().readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                            .readValue(parser);
                 } catch (IOException e) {
                     throw new UnreadableFileException(e);
                 }
@@ -182,7 +184,10 @@ public final class RecordReaders {
                     return FileRecord.unreadable(number, "<" + element + "> is no customer element");
                 }
                 try {
-                    Object document = codecs.xml().readValue(reader, xmlType(schema, element));
+                    // the element alone, as a parser of its own: what follows it is the next record, not trailing junk
+                    JsonParser elementParser = codecs.xml().getFactory().createParser(reader);
+                    Object document = codecs.xml().readerFor(xmlType(schema, element))
+                            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(elementParser);
                     return new FileRecord(number, schema, document, identity(document), null);
                 } catch (IOException unreadable) {
                     return FileRecord.unreadable(number, schema.displayName() + " customer: "
