@@ -35,6 +35,7 @@ public final class SimulatorServer implements AutoCloseable {
     private final Map<String, AtomicInteger> requestCounts = new ConcurrentHashMap<>();
     private final Map<String, ConcurrentLinkedQueue<Fault>> faults = new ConcurrentHashMap<>();
     private final Map<String, SimulatedRequest> lastRequests = new ConcurrentHashMap<>();
+    private volatile java.time.Duration latency = java.time.Duration.ZERO;
 
     public SimulatorServer(String name, int port, Function<SimulatedRequest, SimulatedAnswer> handler) {
         this.name = name;
@@ -70,6 +71,11 @@ public final class SimulatorServer implements AutoCloseable {
         queue.addAll(List.of(next));
     }
 
+    /** Every answer from now on comes this much later, after the work is done (a slow vendor). */
+    public void latency(java.time.Duration latency) {
+        this.latency = latency;
+    }
+
     public void clearFaults() {
         faults.clear();
     }
@@ -96,7 +102,9 @@ public final class SimulatorServer implements AutoCloseable {
             }
             SimulatedAnswer answer = handler.apply(request);
             if (fault != null && fault.kind() == Fault.Kind.SLOW) {
-                pause(fault);
+                pause(fault.delay());
+            } else if (!latency.isZero()) {
+                pause(latency);
             }
             write(exchange, answer);
         } catch (RuntimeException e) {
@@ -104,9 +112,9 @@ public final class SimulatorServer implements AutoCloseable {
         }
     }
 
-    private static void pause(Fault fault) {
+    private static void pause(java.time.Duration delay) {
         try {
-            Thread.sleep(fault.delay().toMillis());
+            Thread.sleep(delay.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

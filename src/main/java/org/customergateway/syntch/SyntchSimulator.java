@@ -33,6 +33,7 @@ public final class SyntchSimulator implements AutoCloseable {
     private final SyntchCreateRules createRules = new SyntchCreateRules();
     private final Map<String, CustomerDetail> customers = new ConcurrentHashMap<>();
     private final AtomicLong nextKey = new AtomicLong(5000);
+    private final AtomicLong duplicates = new AtomicLong();
     private final String basicCredentials;
     private final String apiKey;
     private final SimulatorServer server;
@@ -62,6 +63,11 @@ public final class SyntchSimulator implements AutoCloseable {
         return customers.size();
     }
 
+    /** Creates refused because the CustomerId was already there: each one a create sent twice. */
+    public long duplicateCreates() {
+        return duplicates.get();
+    }
+
     public CustomerDetail customer(String customerId) {
         return customers.get(customerId);
     }
@@ -89,6 +95,7 @@ public final class SyntchSimulator implements AutoCloseable {
         }
         CustomerDetail created = stored(customer);
         if (customer.customerId() != null && customers.putIfAbsent(customer.customerId(), created) != null) {
+            duplicates.incrementAndGet();
             return error(409, "Conflict", "Customer " + customer.customerId() + " already exists", List.of());
         }
         return json(200, created);

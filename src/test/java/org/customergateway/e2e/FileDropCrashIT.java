@@ -1,0 +1,111 @@
+package org.customergateway.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.customergateway.canonical.CanonicalCsv;
+import org.customergateway.support.RunningGateway;
+import org.customergateway.support.TestVendors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged gateway killed with SIGKILL halfway through a large file, then started again: every
+ * valid customer exists exactly once at the vendor, and the report accounts for every row.
+ */
+class FileDropCrashIT {
+
+    private static final int VALID = 3000;
+    private static final int INVALID = 10;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void a_gateway_killed_mid_file_loses_no_record_and_creates_none_twice() throws Exception {
+        try (TestVendors vendors = new TestVendors()) {
+            vendors.syntch.server().latency(Duration.ofMillis(15));
+            Path drop = work.resolve("drop");
+            Map<String, String> env = environment(vendors, drop);
+            List<String> ids = writeFile(work.resolve(".big.csv"));
+
+            Process first = start(env, "first");
+            Awaitility.await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                    .until(() -> Files.isDirectory(drop.resolve("inbox/syntch")));
+            Files.move(work.resolve(".big.csv"), drop.resolve("inbox/syntch/big.csv"));
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> vendors.syntch.customerCount() >= 300);
+            first.destroyForcibly();
+            assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            int createdBeforeTheKill = vendors.syntch.customerCount();
+            assertThat(createdBeforeTheKill).as("killed mid-file").isLessThan(VALID);
+
+            Process second = start(env, "second");
+            try {
+                Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(200))
+                        .until(() -> Files.exists(drop.resolve("done/big.csv")));
+            } finally {
+                second.destroy();
+                second.waitFor(30, TimeUnit.SECONDS);
+            }
+
+            assertThat(vendors.syntch.customerCount()).isEqualTo(VALID);
+            assertThat(ids).allMatch(id -> vendors.syntch.customer(id) != null);
+            // only what was in flight at the kill may be sent again (and refused by Syntch as a duplicate):
+            // at most the pool's 8 threads, its queue of 32 and the reading thread
+            assertThat(vendors.syntch.duplicateCreates()).isLessThanOrEqualTo(41);
+            List<String> report = Files.readAllLines(drop.resolve("reports/big.csv.report.csv"));
+            assertThat(report).hasSize(1 + VALID + INVALID);
+            assertThat(report.stream().filter(line -> line.contains(",INVALID,"))).hasSize(INVALID);
+            assertThat(report.stream().filter(line -> line.contains(",FAILED,"))).isEmpty();
+        }
+    }
+
+    private Map<String, String> environment(TestVendors vendors, Path drop) {
+        Map<String, String> env = new HashMap<>();
+        vendors.gatewaySettings().forEach((key, value) -> env.put(key.toUpperCase().replace('.', '_').replace('-', '_'), value));
+        env.put("CAMEL_SERVER_PORT", String.valueOf(RunningGateway.freePort()));
+        env.put("GATEWAY_LEDGER_URL", "jdbc:h2:file:" + work.resolve("ledger").toAbsolutePath());
+        env.put("GATEWAY_FILEDROP_DIR", drop.toString());
+        env.put("GATEWAY_FILEDROP_SETTLE_MS", "200");
+        env.put("GATEWAY_FILEDROP_POLL_MS", "100");
+        // a record in flight at the kill is taken over by the restarted gateway after this lease
+        env.put("GATEWAY_IDEMPOTENCY_LEASE_SECONDS", "3");
+        env.put("GATEWAY_IDEMPOTENCY_WAIT_SECONDS", "20");
+        return env;
+    }
+
+    private Process start(Map<String, String> env, String name) throws IOException {
+        Path jar = Path.of(System.getProperty("gateway.jar", "target/customer-gateway.jar"));
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-jar", jar.toString())
+                .redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile());
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    private static List<String> writeFile(Path file) throws IOException {
+        List<String> ids = new ArrayList<>();
+        StringBuilder csv = new StringBuilder(String.join(",", CanonicalCsv.COLUMNS)).append('\n');
+        for (int i = 0; i < VALID + INVALID; i++) {
+            String id = "CR-" + ProcessHandle.current().pid() + "-" + i;
+            boolean valid = i % ((VALID + INVALID) / INVALID) != 7;
+            if (valid) {
+                ids.add(id);
+            }
+            csv.append(id).append(",Crash Test ").append(i).append(',').append(valid ? "ACTIVE" : "SLEEPING")
+                    .append(",,,,Ada,Lovelace,,,ada@acme.test,,,,,").append(i).append(" Main Street,,,Toronto,ON,M5V 2T6,CAN,,,,,,,\n");
+        }
+        Files.writeString(file, csv);
+        return ids;
+    }
+}
