@@ -45,15 +45,17 @@ public final class IdempotencyStore {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
-            // an expired record no longer counts
+            if (insert(connection, key, requestHash, owner, now, lease, ttl)) {
+                return new Claim.Owned();
+            }
+            // taken: by an expired record, which no longer counts, or by a live one
             try (PreparedStatement expired = connection.prepareStatement(
                     "DELETE FROM idempotency_record WHERE idem_key = ? AND expires_at < ?")) {
                 expired.setString(1, key);
                 expired.setObject(2, now);
-                expired.executeUpdate();
-            }
-            if (insert(connection, key, requestHash, owner, now, lease, ttl)) {
-                return new Claim.Owned();
+                if (expired.executeUpdate() == 1 && insert(connection, key, requestHash, owner, now, lease, ttl)) {
+                    return new Claim.Owned();
+                }
             }
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT request_hash, state, http_status, result, lease_until FROM idempotency_record WHERE idem_key = ?")) {
