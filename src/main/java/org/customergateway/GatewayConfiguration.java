@@ -16,7 +16,12 @@ import org.customergateway.dispatch.Target;
 import org.customergateway.dispatch.VendorCall;
 import org.customergateway.dispatch.VendorReplies;
 import org.customergateway.http.ApiKeys;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.apache.camel.component.jms.JmsComponent;
+import org.customergateway.esb.EmbeddedBroker;
+import org.customergateway.esb.QueueEndpoint;
 import org.customergateway.filedrop.FileDrop;
+import org.springframework.jms.connection.CachingConnectionFactory;
 import org.customergateway.filedrop.FileDropStatus;
 import org.customergateway.filedrop.RecordReaders;
 import org.customergateway.http.CustomersEndpoint;
@@ -124,6 +129,15 @@ public class GatewayConfiguration implements CamelConfiguration {
     @PropertyInject(value = "gateway.filedrop.progress-seconds", defaultValue = "10")
     private long fileDropProgressSeconds;
 
+    @PropertyInject(value = "gateway.esb.broker-url", defaultValue = "tcp://localhost:61616")
+    private String esbBrokerUrl;
+    @PropertyInject(value = "gateway.esb.embedded-broker.enabled", defaultValue = "false")
+    private boolean embeddedBroker;
+    @PropertyInject(value = "gateway.esb.embedded-broker.port", defaultValue = "61616")
+    private int embeddedBrokerPort;
+    @PropertyInject(value = "gateway.esb.embedded-broker.data-dir", defaultValue = "data/broker")
+    private String embeddedBrokerDataDir;
+
     @PropertyInject(value = "gateway.sandbox.simulators", defaultValue = "false")
     private boolean sandboxSimulators;
     @PropertyInject(value = "gateway.sandbox.simplepin-port", defaultValue = "8091")
@@ -208,6 +222,14 @@ public class GatewayConfiguration implements CamelConfiguration {
         bind(registry, "fileDrop", new FileDrop(new RecordReaders(codecs, translator), ledgered, dropRoot,
                 fileDropParallelism, fileDropStatus));
         bind(registry, "fileDropStatusEndpoint", new FileDropStatusEndpoint(fileDropStatus, codecs));
+
+        // message queue
+        if (embeddedBroker) {
+            camelContext.addService(new EmbeddedBroker(embeddedBrokerPort, Path.of(embeddedBrokerDataDir)), true, true);
+        }
+        bind(registry, "jms", JmsComponent.jmsComponentTransacted(
+                new CachingConnectionFactory(new ActiveMQConnectionFactory(esbBrokerUrl))));
+        bind(registry, "queueEndpoint", new QueueEndpoint(translator, ledgered, deadLetters, codecs, Target.parse(defaultTarget)));
 
         bind(registry, "deadLettersEndpoint", new DeadLettersEndpoint(deadLetters, translator, dispatcher, idempotency, codecs));
         bind(registry, "simplePinFacade", new SimplePinFacade(translator, dispatcher, simplePinMapper, codecs, requestBody,

@@ -20,6 +20,7 @@ import org.customergateway.simplepin.CCProfileApiV2Model;
 import org.customergateway.simplepin.CCProfileV2Model;
 import org.customergateway.syntch.CustomerDetail;
 import org.customergateway.syntch.PostCustomer;
+import org.customergateway.translation.SchemaSniffer;
 import org.customergateway.translation.Translator;
 
 /**

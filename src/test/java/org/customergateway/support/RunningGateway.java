@@ -38,6 +38,9 @@ public final class RunningGateway implements AutoCloseable {
         main.addOverrideProperty("camel.server.port", String.valueOf(port));
         // the sandbox's simulators would take fixed ports; tests that need vendors bring their own (TestVendors)
         main.addOverrideProperty("gateway.sandbox.simulators", "false");
+        // no queue unless the test brings a broker (EsbTest)
+        main.addOverrideProperty("gateway.esb.enabled", "false");
+        main.addOverrideProperty("gateway.esb.embedded-broker.enabled", "false");
         // a ledger of its own in memory, unless the test names one (restarts, several instances)
         main.addOverrideProperty("gateway.ledger.url", "jdbc:h2:mem:ledger-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         overrides.forEach(main::addOverrideProperty);

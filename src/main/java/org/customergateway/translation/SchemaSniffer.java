@@ -1,4 +1,4 @@
-package org.customergateway.filedrop;
+package org.customergateway.translation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
@@ -9,7 +9,7 @@ import org.customergateway.mapping.SchemaName;
  * Tells a dropped customer's schema by its content: Syntch writes PascalCase names, SimplePin
  * snake_case, the canonical model camelCase; in XML, the element name says it.
  */
-final class SchemaSniffer {
+public final class SchemaSniffer {
 
     private static final Set<String> SIMPLEPIN_ROOTS = Set.of("add_update_cc_profile_model", "cc_profile_model");
     private static final Set<String> SYNTCH_ROOTS = Set.of("PostCustomer", "CustomerDetail");
@@ -17,7 +17,7 @@ final class SchemaSniffer {
     private SchemaSniffer() {
     }
 
-    static SchemaName ofJson(JsonNode customer) {
+    public static SchemaName ofJson(JsonNode customer) {
         Iterator<String> names = customer.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
@@ -32,7 +32,7 @@ final class SchemaSniffer {
     }
 
     /** @return the schema of an element by its name, or null when it names no customer (a list wrapper) */
-    static SchemaName ofXmlElement(String name) {
+    public static SchemaName ofXmlElement(String name) {
         if (SIMPLEPIN_ROOTS.contains(name)) {
             return SchemaName.SIMPLEPIN;
         }

@@ -1,0 +1,168 @@
+package org.customergateway.esb;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.customergateway.dispatch.DispatchResult;
+import org.customergateway.dispatch.Origin;
+import org.customergateway.dispatch.OutcomeStatus;
+import org.customergateway.dispatch.Target;
+import org.customergateway.json.BodyFormat;
+import org.customergateway.json.Codecs;
+import org.customergateway.ledger.DeadLetterStore;
+import org.customergateway.ledger.Idempotency;
+import org.customergateway.ledger.LedgeredDispatch;
+import org.customergateway.mapping.SchemaName;
+import org.customergateway.translation.SchemaSniffer;
+import org.customergateway.translation.Translator;
+
+/**
+ * A customer arriving as a message (the queue, or {@code direct:customer-gateway} in-process): one
+ * customer in any of the three schemas, JSON or XML, its target in the {@code GatewayTarget} header.
+ * The body is replaced by the result; a message that cannot be read, or whose customer a vendor
+ * could not take, is poison: {@link PoisonMessageException}, with the customer kept as a dead letter.
+ */
+public final class QueueEndpoint {
+
+    public static final String TARGET_HEADER = "GatewayTarget";
+    public static final String STATUS_HEADER = "GatewayStatus";
+    public static final String REASON_HEADER = "GatewayDeadLetterReason";
+
+    private final Translator translator;
+    private final LedgeredDispatch dispatch;
+    private final DeadLetterStore deadLetters;
+    private final Codecs codecs;
+    private final Target defaultTarget;
+
+    public QueueEndpoint(Translator translator, LedgeredDispatch dispatch, DeadLetterStore deadLetters, Codecs codecs,
+                         Target defaultTarget) {
+        this.translator = translator;
+        this.dispatch = dispatch;
+        this.deadLetters = deadLetters;
+        this.codecs = codecs;
+        this.defaultTarget = defaultTarget;
+    }
+
+    /** A message from the queue: a customer a vendor could not take is poison (to the DLQ). */
+    public void handleMessage(Exchange exchange) throws JsonProcessingException {
+        handle(exchange, true);
+    }
+
+    /** An in-process call ({@code direct:customer-gateway}): the caller gets the result, failures included. */
+    public void handleCall(Exchange exchange) throws JsonProcessingException {
+        handle(exchange, false);
+    }
+
+    private void handle(Exchange exchange, boolean failedIsPoison) throws JsonProcessingException {
+        Message message = exchange.getMessage();
+        byte[] body = message.getBody(byte[].class);
+        String correlationId = correlationId(message);
+        Target target = target(message.getHeader(TARGET_HEADER, String.class), body, correlationId);
+        BodyFormat format = body != null && startsWithAngle(body) ? BodyFormat.XML : BodyFormat.JSON;
+        SchemaName schema;
+        Object document;
+        try {
+            schema = schemaOf(body, format);
+            document = translator.schema(schema).read(body, format);
+        } catch (IOException | RuntimeException unreadable) {
+            throw poison("the message is not a customer in a schema the gateway reads: " + firstLine(unreadable),
+                    body, format, target, correlationId);
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(TARGET_HEADER, target.id());
+        headers.put("correlationId", correlationId);
+        Origin origin = new Origin("esb", format.mediaType(), body, headers, null);
+        DispatchResult result;
+        try {
+            result = dispatch.dispatch(schema, document, target, message.getHeader("IdempotencyKey", String.class),
+                    correlationId, false, origin).result();
+        } catch (Idempotency.KeyReusedException e) {
+            throw poison(e.getMessage(), body, format, target, correlationId);
+        }
+        message.setBody(codecs.json().writeValueAsString(result));
+        message.setHeader(STATUS_HEADER, result.httpStatus());
+        message.setHeader("JMSCorrelationID", correlationId);
+        if (failedIsPoison && result.outcomes().stream().anyMatch(o -> o.status() == OutcomeStatus.FAILED)) {
+            // the dispatcher kept each failed customer as a dead letter already
+            throw new PoisonMessageException("a vendor could not take the customer: " + result.outcomes().stream()
+                    .filter(o -> o.status() == OutcomeStatus.FAILED).map(o -> o.vendor() + ": " + o.error())
+                    .reduce((a, b) -> a + "; " + b).orElse(""));
+        }
+    }
+
+    private SchemaName schemaOf(byte[] body, BodyFormat format) throws IOException {
+        if (body == null || body.length == 0) {
+            throw new IOException("the message is empty");
+        }
+        if (format == BodyFormat.JSON) {
+            JsonNode tree = codecs.json().readTree(body);
+            if (tree == null || !tree.isObject()) {
+                throw new IOException("a message holds one customer object");
+            }
+            return SchemaSniffer.ofJson(tree);
+        }
+        try {
+            XMLStreamReader reader = codecs.xml().getFactory().getXMLInputFactory()
+                    .createXMLStreamReader(new java.io.ByteArrayInputStream(body));
+            reader.nextTag();
+            SchemaName schema = SchemaSniffer.ofXmlElement(reader.getLocalName());
+            if (schema == null) {
+                throw new IOException("<" + reader.getLocalName() + "> is no customer element");
+            }
+            return schema;
+        } catch (XMLStreamException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private Target target(String header, byte[] body, String correlationId) {
+        if (header == null || header.isBlank()) {
+            return defaultTarget;
+        }
+        try {
+            return Target.parse(header);
+        } catch (IllegalArgumentException e) {
+            throw poison("header " + TARGET_HEADER + ": " + e.getMessage(), body, BodyFormat.JSON, defaultTarget, correlationId);
+        }
+    }
+
+    /** Keeps an unreadable message in the dead letters too, so that nothing that arrived is lost. */
+    private PoisonMessageException poison(String reason, byte[] body, BodyFormat format, Target target, String correlationId) {
+        try {
+            deadLetters.store("esb", target.id(), "unknown", format.mediaType(), body == null ? new byte[0] : body,
+                    Map.of(TARGET_HEADER, target.id()), null, correlationId, reason, 0);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("a poison message could not be kept as a dead letter", e);
+        }
+        return new PoisonMessageException(reason);
+    }
+
+    private static String correlationId(Message message) {
+        String given = message.getHeader("JMSCorrelationID", String.class);
+        if (given == null || given.isBlank()) {
+            given = message.getHeader("JMSMessageID", String.class);
+        }
+        return given == null || given.isBlank() ? UUID.randomUUID().toString() : given;
+    }
+
+    private static boolean startsWithAngle(byte[] body) {
+        for (byte b : body) {
+            if (!Character.isWhitespace(b) && b != (byte) 0xEF && b != (byte) 0xBB && b != (byte) 0xBF) {
+                return b == '<';
+            }
+        }
+        return false;
+    }
+
+    private static String firstLine(Exception e) {
+        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return text.split("\n")[0];
+    }
+}
