@@ -61,6 +61,10 @@ public final class RunningGateway implements AutoCloseable {
         return start(Map.of());
     }
 
+    public org.apache.camel.CamelContext context() {
+        return main.getCamelContext();
+    }
+
     public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
