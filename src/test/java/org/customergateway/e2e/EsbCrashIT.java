@@ -1,0 +1,167 @@
+package org.customergateway.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.jms.Connection;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.awaitility.Awaitility;
+import org.customergateway.support.Fixtures;
+import org.customergateway.support.RunningGateway;
+import org.customergateway.support.TestVendors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The queue entry with the packaged gateway as separate processes: killed with SIGKILL while messages
+ * are in flight and started again, it loses none and creates none twice; two gateways on one queue
+ * share the work and create each customer once.
+ */
+class EsbCrashIT {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void a_gateway_killed_with_messages_in_flight_loses_none_and_creates_none_twice() throws Exception {
+        int messages = 200;
+        try (TestVendors vendors = new TestVendors()) {
+            vendors.syntch.server().latency(Duration.ofMillis(40));
+            int brokerPort = RunningGateway.freePort();
+            Map<String, String> env = environment(vendors, brokerPort, true);
+            env.put("GATEWAY_LEDGER_URL", "jdbc:h2:file:" + work.resolve("ledger").toAbsolutePath());
+
+            Process first = start(env, "first");
+            List<String> ids = send(brokerPort, messages);
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> vendors.syntch.customerCount() >= 30);
+            first.destroyForcibly();
+            assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(vendors.syntch.customerCount()).as("killed with messages left").isLessThan(messages);
+
+            Process second = start(env, "second");
+            try {
+                Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+                        .until(() -> vendors.syntch.customerCount() == messages);
+            } finally {
+                second.destroy();
+                second.waitFor(30, TimeUnit.SECONDS);
+            }
+            assertThat(ids).allMatch(id -> vendors.syntch.customer(id) != null);
+            // at most the one message in flight at the kill is sent again, and Syntch refuses it as a duplicate
+            assertThat(vendors.syntch.duplicateCreates()).isLessThanOrEqualTo(1);
+        }
+    }
+
+    @Test
+    void two_gateways_on_one_queue_share_the_work_and_create_each_customer_once() throws Exception {
+        int messages = 200;
+        String schema = "cg_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (var admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
+             Statement statement = admin.createStatement()) {
+            statement.execute("CREATE SCHEMA " + schema);
+        }
+        try (TestVendors vendors = new TestVendors()) {
+            vendors.syntch.server().latency(Duration.ofMillis(20));
+            int brokerPort = RunningGateway.freePort();
+            String ledger = "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema;
+            Map<String, String> withBroker = environment(vendors, brokerPort, true);
+            withBroker.put("GATEWAY_LEDGER_URL", ledger);
+            withBroker.put("GATEWAY_LEDGER_USERNAME", "postgres");
+            Map<String, String> withoutBroker = environment(vendors, brokerPort, false);
+            withoutBroker.put("GATEWAY_LEDGER_URL", ledger);
+            withoutBroker.put("GATEWAY_LEDGER_USERNAME", "postgres");
+
+            Process one = start(withBroker, "one");
+            Awaitility.await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> {
+                new ActiveMQConnectionFactory("tcp://localhost:" + brokerPort).createConnection().close();
+                return true;
+            });
+            Process two = start(withoutBroker, "two");
+            try {
+                Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(work.resolve("two.log"))
+                        .contains("Started esb-in"));
+                List<String> ids = send(brokerPort, messages);
+                Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+                        .until(() -> vendors.syntch.customerCount() == messages);
+                assertThat(ids).allMatch(id -> vendors.syntch.customer(id) != null);
+                assertThat(vendors.syntch.duplicateCreates()).isZero();
+                assertThat(handled(work.resolve("one.log"))).as("first gateway's share").isPositive();
+                assertThat(handled(work.resolve("two.log"))).as("second gateway's share").isPositive();
+            } finally {
+                two.destroy();
+                one.destroy();
+                two.waitFor(30, TimeUnit.SECONDS);
+                one.waitFor(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            try (var admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
+                 Statement statement = admin.createStatement()) {
+                statement.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+        }
+    }
+
+    private static long handled(Path log) throws IOException {
+        return Files.readAllLines(log).stream().filter(line -> line.contains("at syntch: CREATED")).count();
+    }
+
+    private Map<String, String> environment(TestVendors vendors, int brokerPort, boolean embeddedBroker) {
+        Map<String, String> env = new HashMap<>();
+        vendors.gatewaySettings().forEach((key, value) -> env.put(key.toUpperCase().replace('.', '_').replace('-', '_'), value));
+        env.put("CAMEL_SERVER_PORT", String.valueOf(RunningGateway.freePort()));
+        env.put("GATEWAY_DEFAULT_TARGET", "syntch");
+        env.put("GATEWAY_FILEDROP_DIR", work.resolve("drop-" + UUID.randomUUID()).toString());
+        env.put("GATEWAY_ESB_EMBEDDED_BROKER_ENABLED", String.valueOf(embeddedBroker));
+        env.put("GATEWAY_ESB_EMBEDDED_BROKER_PORT", String.valueOf(brokerPort));
+        env.put("GATEWAY_ESB_EMBEDDED_BROKER_DATA_DIR", work.resolve("broker").toString());
+        env.put("GATEWAY_ESB_BROKER_URL", "tcp://localhost:" + brokerPort);
+        env.put("GATEWAY_IDEMPOTENCY_LEASE_SECONDS", "3");
+        env.put("GATEWAY_IDEMPOTENCY_WAIT_SECONDS", "20");
+        return env;
+    }
+
+    private static List<String> send(int brokerPort, int count) throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://localhost:" + brokerPort)) {
+            Connection connection = Awaitility.await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                    .until(factory::createConnection, c -> true);
+            try (connection) {
+                Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                MessageProducer producer = session.createProducer(session.createQueue("customers.in"));
+                producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+                String template = Fixtures.text("canonical-customer.json");
+                for (int i = 0; i < count; i++) {
+                    String id = "Q-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+                    ids.add(id);
+                    TextMessage message = session.createTextMessage(template.replace("C-1001", id));
+                    producer.send(message);
+                }
+            }
+        }
+        return ids;
+    }
+
+    private Process start(Map<String, String> env, String name) throws IOException {
+        Path jar = Path.of(System.getProperty("gateway.jar", "target/customer-gateway.jar"));
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-jar", jar.toString())
+                .redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile());
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+}
