@@ -29,9 +29,14 @@ class PackagedGatewayIT {
     @Test
     void the_packaged_jar_translates_a_simplepin_xml_profile_configured_from_the_environment() throws Exception {
         int port = RunningGateway.freePort();
+        Path data = Files.createTempDirectory("gateway-data");
         Process gateway = start(Map.of("CAMEL_SERVER_PORT", String.valueOf(port), "GATEWAY_SYNTCH_MERCHANT_KEY", "77",
                         "GATEWAY_SANDBOX_SIMPLEPIN_PORT", String.valueOf(RunningGateway.freePort()),
-                        "GATEWAY_SANDBOX_SYNTCH_PORT", String.valueOf(RunningGateway.freePort())),
+                        "GATEWAY_SANDBOX_SYNTCH_PORT", String.valueOf(RunningGateway.freePort()),
+                        "GATEWAY_ESB_EMBEDDED_BROKER_PORT", String.valueOf(RunningGateway.freePort()),
+                        "GATEWAY_ESB_EMBEDDED_BROKER_DATA_DIR", data.resolve("broker").toString(),
+                        "GATEWAY_LEDGER_URL", "jdbc:h2:file:" + data.resolve("ledger").toAbsolutePath(),
+                        "GATEWAY_FILEDROP_DIR", data.resolve("filedrop").toString()),
                 List.of("-Dgateway.syntch.default-activation-status=Pending"));
         try {
             HttpResponse<String> response = awaitAnswer(port, "/api/v1/translate?from=simplepin&to=syntch",
@@ -88,12 +93,17 @@ class PackagedGatewayIT {
         return builder.start();
     }
 
-    /** Polls until the gateway answers: a start takes a few seconds, and the test waits on the answer, not a clock. */
+    /**
+     * Polls until the gateway has started (its routes answer, not just its port: the HTTP server listens
+     * before the routes are added), then sends the request.
+     */
     private HttpResponse<String> awaitAnswer(int port, String path, byte[] body) throws Exception {
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/schemas/canonical")).build();
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .ignoreExceptionsInstanceOf(IOException.class)
+                .until(() -> client.send(ready, HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        return Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .ignoreExceptionsInstanceOf(IOException.class)
-                .until(() -> client.send(request, HttpResponse.BodyHandlers.ofString()), response -> true);
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }
