@@ -42,6 +42,8 @@ import org.customergateway.ledger.LedgerDatabase;
 import org.customergateway.ledger.LedgerDeadLetters;
 import org.customergateway.ledger.LedgeredDispatch;
 import org.customergateway.mapping.FieldPaths;
+import org.customergateway.ops.DispatchMetrics;
+import org.customergateway.ops.OperationsWiring;
 import org.customergateway.simplepin.CurrentGeography;
 import org.customergateway.simplepin.LiveTablesRefresh;
 import org.customergateway.simplepin.SimplePinCreator;
@@ -193,7 +195,7 @@ public class GatewayConfiguration implements CamelConfiguration {
                 sleeper != null ? sleeper : Sleeper.REAL);
         SyntchCredentials syntch = new SyntchCredentials(syntchUsername, syntchPassword, blankToNull(syntchApiKey));
         CustomerDispatcher dispatcher = bind(registry, "customerDispatcher", new CustomerDispatcher(translator,
-                new LedgerDeadLetters(deadLetters),
+                new LedgerDeadLetters(deadLetters), new DispatchMetrics(() -> OperationsWiring.meters(camelContext)),
                 new SimplePinCreator(new VendorCall(camelContext.createProducerTemplate(), "direct:simplepin-call"),
                         retryPolicy, codecs, fieldPaths, simplePin),
                 new SyntchCreator(new VendorCall(camelContext.createProducerTemplate(), "direct:syntch-call"),
@@ -237,6 +239,9 @@ public class GatewayConfiguration implements CamelConfiguration {
         bind(registry, "syntchFacade", new SyntchFacade(translator, dispatcher, syntchMapper, codecs, requestBody,
                 Target.parse(syntchFacadeTarget)));
         camelContext.addStartupListener(new ServerErrorsAsProblems());
+        camelContext.addStartupListener(new OperationsWiring(ledger.dataSource(), deadLetters, fileDropStatus,
+                camelContext.resolvePropertyPlaceholders("{{gateway.simplepin.base-url}}"),
+                camelContext.resolvePropertyPlaceholders("{{gateway.syntch.base-url}}")));
     }
 
     private boolean liveLookups() {

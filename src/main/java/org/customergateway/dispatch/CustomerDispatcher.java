@@ -1,14 +1,17 @@
 package org.customergateway.dispatch;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.customergateway.mapping.SchemaName;
+import org.customergateway.ops.DispatchMetrics;
 import org.customergateway.translation.Translation;
 import org.customergateway.translation.Translator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The gateway's main job, whatever the way in: map a customer for each target vendor, check it
@@ -21,11 +24,14 @@ public final class CustomerDispatcher {
 
     private final Translator translator;
     private final DeadLetterSink deadLetters;
+    private final DispatchMetrics metrics;
     private final Map<Vendor, VendorCreator> creators = new EnumMap<>(Vendor.class);
 
-    public CustomerDispatcher(Translator translator, DeadLetterSink deadLetters, VendorCreator... creators) {
+    public CustomerDispatcher(Translator translator, DeadLetterSink deadLetters, DispatchMetrics metrics,
+                              VendorCreator... creators) {
         this.translator = translator;
         this.deadLetters = deadLetters;
+        this.metrics = metrics;
         for (VendorCreator creator : creators) {
             this.creators.put(creator.vendor(), creator);
         }
@@ -38,22 +44,36 @@ public final class CustomerDispatcher {
      */
     public DispatchResult dispatch(SchemaName from, Object document, Target target, String correlationId,
                                    boolean includeRaw, Origin origin) {
-        List<Outcome> outcomes = new ArrayList<>(target.vendors().size());
-        String customerId = null;
-        for (Vendor vendor : target.vendors()) {
-            Translation translation = translator.translate(from, vendor.schema(), document);
-            customerId = translation.canonical().customerId();
-            Outcome outcome = translation.isValid()
-                    ? creators.get(vendor).create(translation, correlationId)
-                    : Outcome.invalid(vendor, translation.warnings(), translation.violations());
-            if (outcome.status() == OutcomeStatus.FAILED) {
-                outcome = keepAsDeadLetter(outcome, from, vendor, customerId, correlationId, origin);
+        // every log line about this customer carries its correlation id (%X{correlationId} in the layout)
+        String outer = MDC.get("correlationId");
+        MDC.put("correlationId", correlationId);
+        try {
+            List<Outcome> outcomes = new ArrayList<>(target.vendors().size());
+            String customerId = null;
+            for (Vendor vendor : target.vendors()) {
+                long started = System.nanoTime();
+                Translation translation = translator.translate(from, vendor.schema(), document);
+                customerId = translation.canonical().customerId();
+                Outcome outcome = translation.isValid()
+                        ? creators.get(vendor).create(translation, correlationId)
+                        : Outcome.invalid(vendor, translation.warnings(), translation.violations());
+                if (outcome.status() == OutcomeStatus.FAILED) {
+                    outcome = keepAsDeadLetter(outcome, from, vendor, customerId, correlationId, origin);
+                }
+                Duration took = Duration.ofNanos(System.nanoTime() - started);
+                LOG.info("customer {} via {} at {}: {} after {} attempt(s) in {} ms", customerId, origin.wayIn(),
+                        vendor.id(), outcome.status(), outcome.attempts(), took.toMillis());
+                metrics.record(origin.wayIn(), outcome, took);
+                outcomes.add(includeRaw ? outcome : outcome.withoutRaw());
             }
-            LOG.info("customer {} at {}: {} after {} attempt(s)", customerId, vendor.id(), outcome.status(),
-                    outcome.attempts());
-            outcomes.add(includeRaw ? outcome : outcome.withoutRaw());
+            return new DispatchResult(correlationId, customerId, false, List.copyOf(outcomes));
+        } finally {
+            if (outer == null) {
+                MDC.remove("correlationId");
+            } else {
+                MDC.put("correlationId", outer);
+            }
         }
-        return new DispatchResult(correlationId, customerId, false, List.copyOf(outcomes));
     }
 
     /** Nothing is lost: a customer no vendor took is kept; should even that fail, the caller is told so. */

@@ -161,6 +161,7 @@ class EsbCrashIT {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-jar", jar.toString())
                 .redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile());
+        builder.environment().put("CAMEL_MANAGEMENT_PORT", String.valueOf(RunningGateway.freePort()));
         builder.environment().putAll(env);
         return builder.start();
     }

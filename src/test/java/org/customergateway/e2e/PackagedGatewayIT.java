@@ -89,6 +89,7 @@ class PackagedGatewayIT {
         command.add(jar.toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(Files.createTempFile("gateway", ".log").toFile());
+        builder.environment().put("CAMEL_MANAGEMENT_PORT", String.valueOf(RunningGateway.freePort()));
         builder.environment().putAll(environment);
         return builder.start();
     }

@@ -22,9 +22,17 @@ public final class RunningGateway implements AutoCloseable {
     private final int port;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private RunningGateway(Main main, int port) {
+    private final int managementPort;
+
+    private RunningGateway(Main main, int port, int managementPort) {
         this.main = main;
         this.port = port;
+        this.managementPort = managementPort;
+    }
+
+    /** GET on the management port ({@code /observe/health}, {@code /observe/metrics}). */
+    public HttpResponse<String> observe(String path) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + path)).GET().build());
     }
 
     public static RunningGateway start(Map<String, String> overrides) {
@@ -36,12 +44,19 @@ public final class RunningGateway implements AutoCloseable {
         int port = freePort();
         Main main = GatewayMain.create();
         main.addOverrideProperty("camel.server.port", String.valueOf(port));
+        int managementPort = freePort();
+        main.addOverrideProperty("camel.management.port", String.valueOf(managementPort));
         // the sandbox's simulators would take fixed ports; tests that need vendors bring their own (TestVendors)
         main.addOverrideProperty("gateway.sandbox.simulators", "false");
         // no queue unless the test brings a broker (EsbTest)
         main.addOverrideProperty("gateway.esb.enabled", "false");
         main.addOverrideProperty("gateway.esb.embedded-broker.enabled", "false");
         // a ledger of its own in memory, unless the test names one (restarts, several instances)
+        try {
+            main.addOverrideProperty("gateway.filedrop.dir", java.nio.file.Files.createTempDirectory("filedrop").toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         main.addOverrideProperty("gateway.ledger.url", "jdbc:h2:mem:ledger-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         overrides.forEach(main::addOverrideProperty);
         if (overrides.containsKey("camel.main.profile")) {
@@ -54,7 +69,7 @@ public final class RunningGateway implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("the gateway did not start", e);
         }
-        return new RunningGateway(main, port);
+        return new RunningGateway(main, port, managementPort);
     }
 
     public static RunningGateway start() {

@@ -1,0 +1,74 @@
+package org.customergateway.ops;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+import org.apache.camel.CamelContext;
+import org.apache.camel.StartupListener;
+import org.apache.camel.health.HealthCheckRegistry;
+import org.customergateway.filedrop.FileDropStatus;
+import org.customergateway.ledger.DeadLetterStore;
+
+/**
+ * Once Camel has started (its health registry and meter registry exist then): the gateway's readiness
+ * checks (ledger, each vendor) and its gauges (dead letters waiting, file-drop records in progress).
+ */
+public final class OperationsWiring implements StartupListener {
+
+    private final DataSource ledger;
+    private final DeadLetterStore deadLetters;
+    private final FileDropStatus fileDrop;
+    private final String simplePinBaseUrl;
+    private final String syntchBaseUrl;
+
+    public OperationsWiring(DataSource ledger, DeadLetterStore deadLetters, FileDropStatus fileDrop,
+                            String simplePinBaseUrl, String syntchBaseUrl) {
+        this.ledger = ledger;
+        this.deadLetters = deadLetters;
+        this.fileDrop = fileDrop;
+        this.simplePinBaseUrl = simplePinBaseUrl;
+        this.syntchBaseUrl = syntchBaseUrl;
+    }
+
+    public static MeterRegistry meters(CamelContext context) {
+        return context.getRegistry().findSingleByType(MeterRegistry.class);
+    }
+
+    @Override
+    public void onCamelContextStarted(CamelContext context, boolean alreadyStarted) {
+        // both registries are complete only once the context is fully started
+    }
+
+    @Override
+    public void onCamelContextFullyStarted(CamelContext context, boolean alreadyStarted) {
+        HealthCheckRegistry health = HealthCheckRegistry.get(context);
+        if (health != null) {
+            health.register(new LedgerHealthCheck(ledger));
+            health.register(new VendorHealthCheck("simplepin", simplePinBaseUrl, Duration.ofSeconds(15)));
+            health.register(new VendorHealthCheck("syntch", syntchBaseUrl, Duration.ofSeconds(15)));
+        }
+        MeterRegistry meters = meters(context);
+        if (meters != null) {
+            Gauge.builder("gateway.dead.letters.waiting", deadLetters, OperationsWiring::waiting)
+                    .description("Dead letters waiting to be replayed or discarded").register(meters);
+            Gauge.builder("gateway.filedrop.records.in.progress", fileDrop, OperationsWiring::recordsInProgress)
+                    .description("Records done so far of the files being read").register(meters);
+        }
+    }
+
+    private static double waiting(DeadLetterStore store) {
+        try {
+            return store.waiting();
+        } catch (SQLException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static double recordsInProgress(FileDropStatus status) {
+        List<org.customergateway.filedrop.FileProgress> active = status.snapshot().active();
+        return active.stream().mapToLong(org.customergateway.filedrop.FileProgress::getRecords).sum();
+    }
+}

@@ -1,0 +1,69 @@
+package org.customergateway.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.customergateway.support.TestCustomers.customer;
+import static org.customergateway.support.TestCustomers.newId;
+import static org.customergateway.syntch.SyntchSimulator.POST_CUSTOMERS;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.customergateway.simulation.Fault;
+import org.customergateway.support.Fixtures;
+import org.customergateway.support.RunningGateway;
+import org.customergateway.support.TestVendors;
+import org.junit.jupiter.api.Test;
+
+/** Health and metrics at Camel's observe endpoints on the management port, over real HTTP. */
+class ObserveHttpTest {
+
+    @Test
+    void health_is_up_with_the_ledger_and_each_vendor_and_metrics_count_customers_by_outcome() throws Exception {
+        try (TestVendors vendors = new TestVendors()) {
+            Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
+            settings.put("gateway.retry.max-attempts", "1");
+            settings.put("gateway.auth.api-keys", "ops-key");
+            try (RunningGateway gateway = RunningGateway.start(settings)) {
+                // the file consumers count as ready once they have polled their folder once
+                Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                        .until(() -> gateway.observe("/observe/health").statusCode() == 200);
+                JsonNode health = Fixtures.CODECS.json().readTree(gateway.observe("/observe/health").body());
+                assertThat(health.path("status").asText()).as(health.toString()).isEqualTo("UP");
+                assertThat(health.path("checks")).filteredOn(c -> !c.path("name").asText().contains(":"))
+                        .extracting(c -> c.path("name").asText() + "=" + c.path("status").asText())
+                        .contains("ledger=UP", "vendor-simplepin=UP", "vendor-syntch=UP");
+
+                Map<String, String> headers = Map.of("X-Api-Key", "ops-key", "X-Gateway-Target", "syntch");
+                gateway.post("/api/v1/customers", "application/json", customer(newId()), headers);
+                vendors.syntch.server().inject(POST_CUSTOMERS, Fault.status(503));
+                gateway.post("/api/v1/customers", "application/json", customer(newId()), headers);
+
+                String metrics = gateway.observe("/observe/metrics").body();
+                assertThat(metrics).contains("gateway_customers_total{status=\"CREATED\",vendor=\"syntch\",way_in=\"http\"} 1.0")
+                        .contains("gateway_customers_total{status=\"FAILED\",vendor=\"syntch\",way_in=\"http\"} 1.0")
+                        .contains("gateway_dead_letters_waiting 1.0")
+                        .contains("gateway_dispatch_seconds_bucket{vendor=\"syntch\"");
+            }
+        }
+    }
+
+    @Test
+    void readiness_is_down_when_a_vendor_cannot_be_reached() throws Exception {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        try (TestVendors vendors = new TestVendors()) {
+            Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
+            settings.put("gateway.syntch.base-url", "http://127.0.0.1:" + closed);
+            try (RunningGateway gateway = RunningGateway.start(settings)) {
+                var response = gateway.observe("/observe/health/ready");
+                assertThat(response.statusCode()).isEqualTo(503);
+                assertThat(response.body()).contains("vendor-syntch").contains("DOWN");
+            }
+        }
+    }
+}
