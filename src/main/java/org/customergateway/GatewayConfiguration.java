@@ -28,6 +28,7 @@ import org.customergateway.http.CustomersEndpoint;
 import org.customergateway.http.FileDropStatusEndpoint;
 import org.customergateway.http.DeadLettersEndpoint;
 import org.customergateway.http.HttpProblems;
+import org.customergateway.http.OpenApiEndpoint;
 import org.customergateway.http.RequestBody;
 import org.customergateway.http.SchemaEndpoint;
 import org.customergateway.http.ServerErrorsAsProblems;
@@ -212,6 +213,7 @@ public class GatewayConfiguration implements CamelConfiguration {
         bind(registry, "httpProblems", new HttpProblems(codecs));
         bind(registry, "translateEndpoint", new TranslateEndpoint(translator, codecs, requestBody));
         bind(registry, "schemaEndpoint", new SchemaEndpoint(translator, codecs));
+        bind(registry, "openApiEndpoint", new OpenApiEndpoint(codecs));
         LedgeredDispatch ledgered = new LedgeredDispatch(translator, dispatcher, idempotency);
         bind(registry, "customersEndpoint", new CustomersEndpoint(translator, ledgered, codecs, requestBody,
                 Target.parse(defaultTarget)));

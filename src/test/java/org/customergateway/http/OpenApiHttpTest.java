@@ -1,0 +1,85 @@
+package org.customergateway.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.camel.Route;
+import org.customergateway.support.Fixtures;
+import org.customergateway.support.RunningGateway;
+import org.customergateway.support.TestVendors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The OpenAPI document and the running routes agree: every documented operation answers, every route is documented. */
+class OpenApiHttpTest {
+
+    private static TestVendors vendors;
+    private static RunningGateway gateway;
+    private static JsonNode document;
+
+    @BeforeAll
+    static void start() throws Exception {
+        vendors = new TestVendors();
+        gateway = RunningGateway.start(vendors.gatewaySettings());
+        HttpResponse<String> response = gateway.get("/api/v1/openapi.json");
+        assertThat(response.statusCode()).isEqualTo(200);
+        document = Fixtures.CODECS.json().readTree(response.body());
+    }
+
+    @AfterAll
+    static void stop() {
+        gateway.close();
+        vendors.close();
+    }
+
+    @Test
+    void is_openapi_3_1_with_the_models_schemas_and_their_limits() {
+        assertThat(document.path("openapi").asText()).isEqualTo("3.1.0");
+        assertThat(document.at("/components/schemas/PostCustomer/properties/CustomerName/maxLength").asInt()).isEqualTo(100);
+        assertThat(document.at("/components/schemas/CCProfileApiV2Model/required/0").asText()).isEqualTo("customer_id");
+        assertThat(document.at("/components/schemas/Problem/properties/violations").isMissingNode()).isFalse();
+    }
+
+    @Test
+    void every_documented_operation_is_served() {
+        List<String> notServed = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
+            String concrete = path.getKey().replace("{name}", "syntch").replace("{id}", "no-such-letter");
+            HttpResponse<String> response = gateway.send(HttpRequest.newBuilder(gateway.uri(concrete))
+                    .method(method.toUpperCase(), HttpRequest.BodyPublishers.ofString("{}"))
+                    .header("Content-Type", "application/json").build());
+            String documented = method + " " + path.getKey() + " -> " + response.statusCode();
+            boolean listed = path.getValue().path(method).path("responses").has(String.valueOf(response.statusCode()));
+            if (response.statusCode() == 405 || !listed) {
+                notServed.add(documented);
+            }
+        }));
+        assertThat(notServed).as("operations answering a status their document does not list").isEmpty();
+    }
+
+    @Test
+    void every_http_route_is_documented() {
+        Set<String> documented = new HashSet<>();
+        document.path("paths").fieldNames().forEachRemaining(documented::add);
+        List<String> missing = new ArrayList<>();
+        for (Route route : gateway.context().getRoutes()) {
+            String uri = route.getEndpoint().getEndpointUri();
+            if (uri.startsWith("platform-http:")) {
+                String path = java.net.URLDecoder.decode(uri.substring("platform-http:".length()).replaceFirst("^//", "")
+                        .split("\\?")[0], java.nio.charset.StandardCharsets.UTF_8);
+                if (!documented.contains(path)) {
+                    missing.add(path);
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+}
