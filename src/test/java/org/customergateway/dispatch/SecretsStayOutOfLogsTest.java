@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A whole gateway life (start, creates at both vendors, rejections, faults, facades, bad keys, stop)
- * with its log captured: no credential, inbound or outbound, appears in any log line or any answer.
+ * with its log captured: no credential, inbound or outbound, appears in any log line or any answer,
+ * and no e-mail address or phone number in any log line.
  */
 class SecretsStayOutOfLogsTest {
 
@@ -59,5 +60,7 @@ class SecretsStayOutOfLogsTest {
             assertThat(logs).as("log").doesNotContain(secret);
             assertThat(answers).as("answers").noneMatch(answer -> answer.contains(secret));
         }
+        // nor a person's e-mail address or phone number (the fixtures' contact)
+        assertThat(logs).doesNotContain("ada@acme.test").doesNotContain("416 555 0100").doesNotContain("416 555 0101");
     }
 }
