@@ -3,6 +3,7 @@
 # the packaged gateway under -Xmx256m against a fast stub Syntch (nginx answering at once). Reports
 # records per second, the JVM's peak heap (jstat) and peak RSS (VmHWM). Not part of CI.
 # Usage: bench/filedrop-1m.sh [rows] [parallelism]     needs: apt-get install nginx
+# The ledger is an H2 file in a temp dir, or LEDGER_URL (and LEDGER_USERNAME), e.g. a PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS=${1:-1000000}
@@ -44,7 +45,7 @@ ls -la "$WORK/big.csv"
 GATEWAY_SANDBOX_SIMULATORS=false CAMEL_SERVER_PORT=$GATEWAY_PORT \
 GATEWAY_SYNTCH_BASE_URL=http://127.0.0.1:$STUB_PORT GATEWAY_SYNTCH_USERNAME=bench GATEWAY_SYNTCH_PASSWORD=bench \
 GATEWAY_SIMPLEPIN_BASE_URL=http://127.0.0.1:$STUB_PORT GATEWAY_FILEDROP_DIR="$WORK/drop" \
-GATEWAY_LEDGER_URL="jdbc:h2:file:$WORK/ledger" GATEWAY_FILEDROP_PARALLELISM=$PARALLELISM \
+GATEWAY_LEDGER_URL="${LEDGER_URL:-jdbc:h2:file:$WORK/ledger}" GATEWAY_LEDGER_USERNAME="${LEDGER_USERNAME:-}" GATEWAY_FILEDROP_PARALLELISM=$PARALLELISM \
   java -Xmx256m ${JAVA_OPTS:-} -jar target/customer-gateway.jar > "$WORK/gateway.log" 2>&1 &
 GATEWAY_PID=$!
 for _ in $(seq 1 60); do curl -s -o /dev/null "http://127.0.0.1:$GATEWAY_PORT/api/v1/filedrop/status" && break; sleep 1; done
@@ -53,7 +54,11 @@ JSTAT_PID=$!
 
 START=$(date +%s.%N)
 mv "$WORK/big.csv" "$WORK/drop/inbox/syntch/big.csv"
-while [ ! -f "$WORK/drop/done/big.csv" ]; do sleep 1; done
+while [ ! -f "$WORK/drop/done/big.csv" ]; do
+  kill -0 "$GATEWAY_PID" 2>/dev/null || { echo "the gateway stopped:"; tail -20 "$WORK/gateway.log"; exit 1; }
+  sleep 1
+done
+LEDGER_BYTES=$( (du -cb "$WORK"/ledger* 2>/dev/null || true) | tail -1 | cut -f1); LEDGER_BYTES=${LEDGER_BYTES:-0}
 END=$(date +%s.%N)
 
 RSS_KB=$(awk '/VmHWM/ {print $2}' /proc/$GATEWAY_PID/status)
@@ -61,6 +66,6 @@ HEAP_KB=$(awk 'NR > 1 && $1 != "S0C" {used = $3 + $4 + $6 + $8; if (used > max) 
 LINES=$(($(wc -l < "$WORK/drop/reports/big.csv.report.csv") - 1))
 CREATED=$(grep -c ',CREATED,' "$WORK/drop/reports/big.csv.report.csv" || true)
 grep "file drop progress" "$WORK/gateway.log" | tail -3
-awk -v s="$START" -v e="$END" -v n="$ROWS" -v h="$HEAP_KB" -v r="$RSS_KB" -v l="$LINES" -v c="$CREATED" 'BEGIN {
-  printf "rows %d, report lines %d, created %d\n", n, l, c;
+awk -v s="$START" -v e="$END" -v n="$ROWS" -v h="$HEAP_KB" -v r="$RSS_KB" -v l="$LINES" -v c="$CREATED" -v lb="$LEDGER_BYTES" 'BEGIN {
+  printf "rows %d, report lines %d, created %d, ledger file %.0f MiB\n", n, l, c, lb / 1048576;
   printf "%.1f s, %.0f records/s, peak heap %.0f MiB (-Xmx256m), peak RSS %.0f MiB\n", e - s, n / (e - s), h / 1024, r / 1024 }'

@@ -29,12 +29,18 @@ public final class QueueLoad {
             connection.start();
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageConsumer results = session.createConsumer(session.createQueue("customers.out"));
-            MessageProducer producer = session.createProducer(session.createQueue("customers.in"));
+            // sends in transactions of 100: one journal sync per batch, so the load is not the bottleneck
+            Session sending = connection.createSession(true, Session.SESSION_TRANSACTED);
+            MessageProducer producer = sending.createProducer(sending.createQueue("customers.in"));
             producer.setDeliveryMode(DeliveryMode.PERSISTENT);
             long start = System.nanoTime();
             for (int i = 0; i < count; i++) {
-                producer.send(session.createTextMessage(template.replace("C-1001", "QL-" + start + "-" + i)));
+                producer.send(sending.createTextMessage(template.replace("C-1001", "QL-" + start + "-" + i)));
+                if (i % 100 == 99) {
+                    sending.commit();
+                }
             }
+            sending.commit();
             long sent = System.nanoTime();
             int received = 0;
             while (received < count && results.receive(60_000) != null) {
