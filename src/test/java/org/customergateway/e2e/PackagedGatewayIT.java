@@ -63,6 +63,42 @@ class PackagedGatewayIT {
     }
 
     @Test
+    void the_packaged_jar_writes_json_log_lines_with_the_correlation_id_when_asked() throws Exception {
+        int port = RunningGateway.freePort();
+        Path data = Files.createTempDirectory("gateway-json-logs");
+        Path log = data.resolve("gateway.log");
+        Process gateway = start(Map.of("CAMEL_SERVER_PORT", String.valueOf(port),
+                        "LOG4J_CONFIGURATION_FILE", "log4j2-json.properties",
+                        "GATEWAY_SANDBOX_SIMPLEPIN_PORT", String.valueOf(RunningGateway.freePort()),
+                        "GATEWAY_SANDBOX_SYNTCH_PORT", String.valueOf(RunningGateway.freePort()),
+                        "GATEWAY_ESB_EMBEDDED_BROKER_PORT", String.valueOf(RunningGateway.freePort()),
+                        "GATEWAY_ESB_EMBEDDED_BROKER_DATA_DIR", data.resolve("broker").toString(),
+                        "GATEWAY_LEDGER_URL", "jdbc:h2:file:" + data.resolve("ledger").toAbsolutePath(),
+                        "GATEWAY_FILEDROP_DIR", data.resolve("filedrop").toString()),
+                List.of(), log);
+        try {
+            awaitAnswer(port, "/api/v1/translate?from=simplepin&to=syntch", Fixtures.bytes("simplepin-request.xml"));
+            HttpResponse<String> created = client.send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/api/v1/customers"))
+                    .header("Content-Type", "application/json").header("X-Correlation-Id", "json-log-7")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(Fixtures.bytes("canonical-customer.json"))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(created.statusCode()).isEqualTo(201);
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Files.readString(log).contains("json-log-7"));
+        } finally {
+            gateway.destroy();
+            gateway.waitFor();
+        }
+        List<String> lines = Files.readAllLines(log).stream().filter(line -> line.startsWith("{")).toList();
+        assertThat(lines).isNotEmpty();
+        for (String line : lines) {
+            Fixtures.CODECS.json().readTree(line);
+        }
+        assertThat(lines).anyMatch(line -> line.contains("\"correlationId\":\"json-log-7\"")
+                && line.contains("via http at syntch: CREATED"));
+    }
+
+    @Test
     void the_packaged_jar_refuses_to_start_on_a_port_in_use_and_exits() throws Exception {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
             Process gateway = start(Map.of(), List.of("-Dcamel.server.port=" + taken.getLocalPort()));
@@ -80,6 +116,10 @@ class PackagedGatewayIT {
     }
 
     private Process start(Map<String, String> environment, List<String> jvmOptions) throws IOException {
+        return start(environment, jvmOptions, Files.createTempFile("gateway", ".log"));
+    }
+
+    private Process start(Map<String, String> environment, List<String> jvmOptions, Path log) throws IOException {
         Path jar = Path.of(System.getProperty("gateway.jar", "target/customer-gateway.jar"));
         assertThat(Files.exists(jar)).as("packaged jar %s", jar).isTrue();
         List<String> command = new java.util.ArrayList<>();
@@ -88,7 +128,7 @@ class PackagedGatewayIT {
         command.add("-jar");
         command.add(jar.toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(Files.createTempFile("gateway", ".log").toFile());
+                .redirectOutput(log.toFile());
         builder.environment().put("CAMEL_MANAGEMENT_PORT", String.valueOf(RunningGateway.freePort()));
         builder.environment().putAll(environment);
         return builder.start();
