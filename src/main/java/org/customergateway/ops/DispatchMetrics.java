@@ -32,6 +32,10 @@ public final class DispatchMetrics {
                 .register(meters).increment();
         DistributionSummary.builder("gateway.vendor.attempts").description("Attempts per customer and vendor")
                 .tag("vendor", outcome.vendor()).register(meters).record(outcome.attempts());
+        if (outcome.attempts() > 1) {
+            Counter.builder("gateway.vendor.retries").description("Calls sent again after a failed attempt")
+                    .tag("vendor", outcome.vendor()).register(meters).increment(outcome.attempts() - 1);
+        }
         Timer.builder("gateway.dispatch").description("Time to create a customer at a vendor, retries included")
                 .tag("vendor", outcome.vendor()).publishPercentileHistogram().register(meters).record(took);
     }

@@ -24,7 +24,7 @@ class ObserveHttpTest {
     void health_is_up_with_the_ledger_and_each_vendor_and_metrics_count_customers_by_outcome() throws Exception {
         try (TestVendors vendors = new TestVendors()) {
             Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
-            settings.put("gateway.retry.max-attempts", "1");
+            settings.put("gateway.retry.max-attempts", "2");
             settings.put("gateway.auth.api-keys", "ops-key");
             try (RunningGateway gateway = RunningGateway.start(settings)) {
                 // the file consumers count as ready once they have polled their folder once
@@ -38,14 +38,16 @@ class ObserveHttpTest {
 
                 Map<String, String> headers = Map.of("X-Api-Key", "ops-key", "X-Gateway-Target", "syntch");
                 gateway.post("/api/v1/customers", "application/json", customer(newId()), headers);
-                vendors.syntch.server().inject(POST_CUSTOMERS, Fault.status(503));
+                vendors.syntch.server().inject(POST_CUSTOMERS, Fault.status(503), Fault.status(503));
                 gateway.post("/api/v1/customers", "application/json", customer(newId()), headers);
 
                 String metrics = gateway.observe("/observe/metrics").body();
                 assertThat(metrics).contains("gateway_customers_total{status=\"CREATED\",vendor=\"syntch\",way_in=\"http\"} 1.0")
                         .contains("gateway_customers_total{status=\"FAILED\",vendor=\"syntch\",way_in=\"http\"} 1.0")
                         .contains("gateway_dead_letters_waiting 1.0")
-                        .contains("gateway_dispatch_seconds_bucket{vendor=\"syntch\"");
+                        .contains("resilience4j_circuitbreaker_state{name=\"syntch-circuit-breaker\",state=\"closed\"} 1.0")
+                        .contains("gateway_dispatch_seconds_bucket{vendor=\"syntch\"")
+                        .contains("gateway_vendor_retries_total{vendor=\"syntch\"} 1.0");
             }
         }
     }
