@@ -47,8 +47,8 @@ public final class OperationsWiring implements StartupListener {
         HealthCheckRegistry health = HealthCheckRegistry.get(context);
         if (health != null) {
             health.register(new LedgerHealthCheck(ledger));
-            health.register(new VendorHealthCheck("simplepin", simplePinBaseUrl, Duration.ofSeconds(15)));
-            health.register(new VendorHealthCheck("syntch", syntchBaseUrl, Duration.ofSeconds(15)));
+            health.register(new VendorHealthCheck("simplepin", simplePinBaseUrl, Duration.ofSeconds(15), () -> meters(context)));
+            health.register(new VendorHealthCheck("syntch", syntchBaseUrl, Duration.ofSeconds(15), () -> meters(context)));
         }
         MeterRegistry meters = meters(context);
         if (meters != null) {

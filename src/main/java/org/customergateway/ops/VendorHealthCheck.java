@@ -7,24 +7,31 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.Supplier;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
- * Readiness of one vendor: can its host be reached at all (a TCP connect, no request, so nothing is
- * created and no rate limit spent). The answer is kept for {@code ttl}, so a load balancer polling
- * health every second does not become traffic at the vendor.
+ * Readiness of one vendor: its circuit breaker is not open, and its host can be reached at all (a TCP
+ * connect, no request, so nothing is created and no rate limit spent). The connect's answer is kept
+ * for {@code ttl}, so a load balancer polling health every second does not become traffic at the vendor.
  */
 public final class VendorHealthCheck extends AbstractHealthCheck {
 
+    private final String breaker;
+    private final Supplier<MeterRegistry> meters;
     private final String host;
     private final int port;
     private final Duration ttl;
     private volatile Instant checkedAt = Instant.EPOCH;
     private volatile String failure;
 
-    public VendorHealthCheck(String vendor, String baseUrl, Duration ttl) {
+    public VendorHealthCheck(String vendor, String baseUrl, Duration ttl, Supplier<MeterRegistry> meters) {
         super("gateway", "vendor-" + vendor);
+        this.breaker = vendor + "-circuit-breaker";
+        this.meters = meters;
         URI uri = URI.create(baseUrl);
         this.host = uri.getHost();
         this.port = uri.getPort() > 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
@@ -43,11 +50,23 @@ public final class VendorHealthCheck extends AbstractHealthCheck {
             checkedAt = Instant.now();
         }
         builder.detail("host", host + ":" + port);
-        if (failure == null) {
+        if (circuitOpen()) {
+            builder.down().message("circuit open: the vendor failed too often lately");
+        } else if (failure == null) {
             builder.up();
         } else {
             builder.down().message(failure);
         }
+    }
+
+    /** The breaker's state as camel-resilience4j publishes it (resilience4j_circuitbreaker_state). */
+    private boolean circuitOpen() {
+        MeterRegistry registry = meters.get();
+        if (registry == null) {
+            return false;
+        }
+        Gauge open = registry.find("resilience4j.circuitbreaker.state").tag("name", breaker).tag("state", "open").gauge();
+        return open != null && open.value() == 1.0;
     }
 
     private String connect() {

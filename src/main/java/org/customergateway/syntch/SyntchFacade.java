@@ -14,8 +14,11 @@ import org.customergateway.dispatch.OutcomeStatus;
 import org.customergateway.dispatch.Target;
 import org.customergateway.http.CorrelationIds;
 import org.customergateway.http.HttpReply;
+import org.customergateway.http.Problem;
+import org.customergateway.http.ProblemException;
 import org.customergateway.http.RequestBody;
 import org.customergateway.http.SafeHeaders;
+import org.customergateway.json.BodyFormat;
 import org.customergateway.json.Codecs;
 import org.customergateway.mapping.SchemaName;
 import org.customergateway.translation.Translator;
@@ -48,6 +51,10 @@ public final class SyntchFacade {
     }
 
     public void post(Message message) throws IOException {
+        if (RequestBody.format(message) != BodyFormat.JSON) {
+            throw new ProblemException(Problem.of(415, "unsupported-media-type", "Unsupported media type",
+                    "Syntch's PostCustomer is JSON: send application/json"));
+        }
         String correlationId = CorrelationIds.of(message);
         byte[] body = requestBody.bytes(message);
         PostCustomer request;

@@ -72,6 +72,9 @@ class CircuitBreakerHttpTest {
         assertThat(json(whileOpen).at("/outcomes/0/status").asText()).isEqualTo("FAILED");
         assertThat(json(whileOpen).at("/outcomes/0/error").asText()).contains("circuit open");
         assertThat(vendors.syntch.server().requests(POST_CUSTOMERS)).as("nothing sent while open").isEqualTo(posts);
+        HttpResponse<String> ready = gateway.observe("/observe/health/ready");
+        assertThat(ready.statusCode()).isEqualTo(503);
+        assertThat(ready.body()).contains("circuit open");
 
         String id = newId();
         Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250))
