@@ -117,12 +117,24 @@ public final class Idempotency {
             release(key);
             return new Answer(result.httpStatus(), result);
         }
-        try {
-            store.complete(key, owner, result.httpStatus(), json.writeValueAsString(result));
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("the result could not be recorded in the ledger", e);
-        }
+        recordResult(key, result);
         return new Answer(result.httpStatus(), result);
+    }
+
+    /** A few tries: a busy embedded database can refuse one write (a lock wait) and take the next. */
+    private void recordResult(String key, DispatchResult result) {
+        SQLException last = null;
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            try {
+                store.complete(key, owner, result.httpStatus(), json.writeValueAsString(result));
+                return;
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("the result could not be written for the ledger", e);
+            } catch (SQLException e) {
+                last = e;
+            }
+        }
+        throw new IllegalStateException("the result could not be recorded in the ledger: " + last.getMessage(), last);
     }
 
     private IdempotencyStore.Claim claim(String key, String requestHash) {

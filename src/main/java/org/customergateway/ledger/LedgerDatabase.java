@@ -43,9 +43,6 @@ public final class LedgerDatabase extends ServiceSupport {
     private void writeEachCommit() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SET WRITE_DELAY 0");
-            // and reuses freed space at once: with a chunk written per commit, H2's default 45 s
-            // retention let a million-record file drop grow the ledger file to ~10 GB
-            statement.execute("SET RETENTION_TIME 0");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot make the H2 ledger write each commit", e);
         }
