@@ -132,6 +132,8 @@ public class GatewayConfiguration implements CamelConfiguration {
     @PropertyInject(value = "gateway.filedrop.progress-seconds", defaultValue = "10")
     private long fileDropProgressSeconds;
 
+    @PropertyInject(value = "gateway.esb.enabled", defaultValue = "true")
+    private boolean esbEnabled;
     @PropertyInject(value = "gateway.esb.broker-url", defaultValue = "tcp://localhost:61616")
     private String esbBrokerUrl;
     @PropertyInject(value = "gateway.esb.embedded-broker.enabled", defaultValue = "false")
@@ -243,7 +245,8 @@ public class GatewayConfiguration implements CamelConfiguration {
         camelContext.addStartupListener(new ServerErrorsAsProblems());
         camelContext.addStartupListener(new OperationsWiring(ledger.dataSource(), deadLetters, fileDropStatus,
                 camelContext.resolvePropertyPlaceholders("{{gateway.simplepin.base-url}}"),
-                camelContext.resolvePropertyPlaceholders("{{gateway.syntch.base-url}}")));
+                camelContext.resolvePropertyPlaceholders("{{gateway.syntch.base-url}}"),
+                esbEnabled ? esbBrokerUrl : null));
     }
 
     private boolean liveLookups() {

@@ -14,7 +14,7 @@ import org.customergateway.ledger.DeadLetterStore;
 
 /**
  * Once Camel has started (its health registry and meter registry exist then): the gateway's readiness
- * checks (ledger, each vendor) and its gauges (dead letters waiting, file-drop records in progress).
+ * checks (ledger, each vendor, the broker when the queue entry is on) and its gauges (dead letters waiting, file-drop records in progress).
  */
 public final class OperationsWiring implements StartupListener {
 
@@ -23,9 +23,12 @@ public final class OperationsWiring implements StartupListener {
     private final FileDropStatus fileDrop;
     private final String simplePinBaseUrl;
     private final String syntchBaseUrl;
+    private final String brokerUrl;
 
+    /** @param brokerUrl the broker the queue entry uses, or null when the queue entry is off */
     public OperationsWiring(DataSource ledger, DeadLetterStore deadLetters, FileDropStatus fileDrop,
-                            String simplePinBaseUrl, String syntchBaseUrl) {
+                            String simplePinBaseUrl, String syntchBaseUrl, String brokerUrl) {
+        this.brokerUrl = brokerUrl;
         this.ledger = ledger;
         this.deadLetters = deadLetters;
         this.fileDrop = fileDrop;
@@ -49,6 +52,9 @@ public final class OperationsWiring implements StartupListener {
             health.register(new LedgerHealthCheck(ledger));
             health.register(new VendorHealthCheck("simplepin", simplePinBaseUrl, Duration.ofSeconds(15), () -> meters(context)));
             health.register(new VendorHealthCheck("syntch", syntchBaseUrl, Duration.ofSeconds(15), () -> meters(context)));
+            if (brokerUrl != null) {
+                health.register(new BrokerHealthCheck(brokerUrl, Duration.ofSeconds(15)));
+            }
         }
         MeterRegistry meters = meters(context);
         if (meters != null) {

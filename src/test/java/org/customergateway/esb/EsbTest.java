@@ -65,6 +65,11 @@ class EsbTest {
     }
 
     @Test
+    void readiness_includes_the_broker() {
+        assertThat(gateway.observe("/observe/health").body()).contains("\"name\":\"broker\",\"status\":\"UP\"");
+    }
+
+    @Test
     void answers_a_request_on_its_reply_to_queue_with_the_correlation_id() throws Exception {
         String id = newId();
         TemporaryQueue replies = session.createTemporaryQueue();

@@ -53,6 +53,24 @@ class ObserveHttpTest {
     }
 
     @Test
+    void readiness_is_down_when_the_broker_cannot_be_reached() throws Exception {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        try (TestVendors vendors = new TestVendors()) {
+            Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
+            settings.put("gateway.esb.enabled", "true");
+            settings.put("gateway.esb.broker-url", "tcp://localhost:" + closed);
+            try (RunningGateway gateway = RunningGateway.start(settings)) {
+                var response = gateway.observe("/observe/health/ready");
+                assertThat(response.statusCode()).isEqualTo(503);
+                assertThat(response.body()).contains("\"name\":\"broker\",\"status\":\"DOWN\"");
+            }
+        }
+    }
+
+    @Test
     void readiness_is_down_when_a_vendor_cannot_be_reached() throws Exception {
         int closed;
         try (ServerSocket socket = new ServerSocket(0)) {

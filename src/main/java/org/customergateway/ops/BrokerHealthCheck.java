@@ -1,0 +1,56 @@
+package org.customergateway.ops;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.apache.camel.health.HealthCheckResultBuilder;
+import org.apache.camel.impl.health.AbstractHealthCheck;
+
+/**
+ * Readiness of the message broker, when the queue entry is on: a JMS connection can be opened (and is
+ * closed at once). Camel's own consumer check stays UP while its listener retries a dead broker, so
+ * this asks the broker itself; the answer is kept for {@code ttl}.
+ */
+public final class BrokerHealthCheck extends AbstractHealthCheck {
+
+    private final String brokerUrl;
+    private final Duration ttl;
+    private volatile Instant checkedAt = Instant.EPOCH;
+    private volatile String failure;
+
+    public BrokerHealthCheck(String brokerUrl, Duration ttl) {
+        super("gateway", "broker");
+        this.brokerUrl = brokerUrl;
+        this.ttl = ttl;
+    }
+
+    @Override
+    public boolean isLiveness() {
+        return false;
+    }
+
+    @Override
+    protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
+        if (Instant.now().isAfter(checkedAt.plus(ttl))) {
+            failure = connect();
+            checkedAt = Instant.now();
+        }
+        if (failure == null) {
+            builder.up();
+        } else {
+            builder.down().message(failure);
+        }
+    }
+
+    private String connect() {
+        String separator = brokerUrl.contains("?") ? "&" : "?";
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(
+                brokerUrl + separator + "initialConnectAttempts=1&reconnectAttempts=0&callTimeout=2000");
+             var connection = factory.createConnection()) {
+            return null;
+        } catch (Exception e) {
+            return "the broker cannot be reached: " + e.getMessage();
+        }
+    }
+}
