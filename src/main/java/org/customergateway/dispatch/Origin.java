@@ -10,8 +10,4 @@ import java.util.Map;
  * @param replayOf   the dead letter this is a replay of, or null
  */
 public record Origin(String wayIn, String contentType, byte[] body, Map<String, String> headers, String replayOf) {
-
-    public Origin withReplayOf(String deadLetterId) {
-        return new Origin(wayIn, contentType, body, headers, deadLetterId);
-    }
 }

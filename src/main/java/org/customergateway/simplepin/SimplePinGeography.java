@@ -86,10 +86,6 @@ public final class SimplePinGeography {
         return provincesByCountryAndCode.get(key(countryId, code));
     }
 
-    public boolean hasProvinces(int countryId) {
-        return provincesById.values().stream().anyMatch(p -> p.countryId() == countryId);
-    }
-
     private static String key(int countryId, String code) {
         return countryId + ":" + code;
     }
