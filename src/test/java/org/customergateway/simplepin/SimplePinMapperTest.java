@@ -156,6 +156,17 @@ class SimplePinMapperTest {
     }
 
     @Test
+    void takes_the_selected_one_of_an_answers_billing_address_models() {
+        AddressApiV2Model first = new AddressApiV2Model(1L, "1", "First", 124, 60, "1 A St", false);
+        AddressApiV2Model selected = new AddressApiV2Model(2L, "2", "Chosen", 124, 60, "2 B St", true);
+        CCProfileV2Model answer = new CCProfileV2Model(2L, List.of(first, selected), null, null, "C-9", "Nine", null, 42L,
+                null, null, null, SimplePinStatus.ACTIVE, 1);
+        Mapped<Customer> mapped = mapper.toCanonical(answer);
+        assertThat(mapped.value().billingAddress().city()).isEqualTo("Chosen");
+        assertThat(mapped.sourcePaths()).containsEntry("billing_addresses[0]", "billing_address_models[1]");
+    }
+
+    @Test
     void maps_every_canonical_status_to_simplepins_and_back() {
         assertThat(SimplePinStatus.fromCanonical(CustomerStatus.PENDING)).isEqualTo(SimplePinStatus.REQUIRES_ACTIVATION);
         for (CustomerStatus status : CustomerStatus.values()) {
