@@ -41,8 +41,7 @@ class DispatchHttpTest {
         vendors = new TestVendors();
         Map<String, String> settings = new java.util.HashMap<>(vendors.gatewaySettings());
         // this class injects faults on purpose; the circuit breaker has a test of its own
-        settings.put("camel.resilience4j.sliding-window-size", "1000");
-        settings.put("camel.resilience4j.minimum-number-of-calls", "1000");
+        settings.putAll(TestVendors.BREAKER_NEVER_OPENS);
         gateway = RunningGateway.start(settings, Map.of(GatewayConfiguration.RETRY_SLEEPER, SLEEPER));
     }
 

@@ -47,8 +47,7 @@ class EsbTest {
         settings.put("gateway.esb.embedded-broker.data-dir", data.resolve("broker").toString());
         settings.put("gateway.esb.broker-url", "tcp://localhost:" + port);
         settings.put("gateway.retry.max-attempts", "2");
-        settings.put("camel.resilience4j.minimum-number-of-calls", "1000");
-        settings.put("camel.resilience4j.sliding-window-size", "1000");
+        settings.putAll(TestVendors.BREAKER_NEVER_OPENS);
         gateway = RunningGateway.start(settings);
         factory = new ActiveMQConnectionFactory("tcp://localhost:" + port);
         connection = factory.createConnection();

@@ -45,8 +45,7 @@ class FileDropTest {
         settings.put("gateway.filedrop.settle-ms", "300");
         settings.put("gateway.filedrop.poll-ms", "100");
         settings.put("gateway.retry.max-attempts", "2");
-        settings.put("camel.resilience4j.minimum-number-of-calls", "1000");
-        settings.put("camel.resilience4j.sliding-window-size", "1000");
+        settings.putAll(TestVendors.BREAKER_NEVER_OPENS);
         gateway = RunningGateway.start(settings);
     }
 

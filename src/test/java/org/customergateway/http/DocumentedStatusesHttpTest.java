@@ -42,8 +42,7 @@ class DocumentedStatusesHttpTest {
         Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
         settings.put("gateway.auth.api-keys", KEY);
         settings.put("gateway.retry.max-attempts", "1");
-        settings.put("camel.resilience4j.minimum-number-of-calls", "1000");
-        settings.put("camel.resilience4j.sliding-window-size", "1000");
+        settings.putAll(TestVendors.BREAKER_NEVER_OPENS);
         gateway = RunningGateway.start(settings);
     }
 

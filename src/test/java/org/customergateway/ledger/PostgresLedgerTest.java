@@ -124,8 +124,7 @@ class PostgresLedgerTest {
         settings.put("gateway.ledger.url", SERVER + "?currentSchema=" + SCHEMA);
         settings.put("gateway.ledger.username", "postgres");
         settings.put("gateway.retry.max-attempts", "2");
-        settings.put("camel.resilience4j.minimum-number-of-calls", "1000");
-        settings.put("camel.resilience4j.sliding-window-size", "1000");
+        settings.putAll(TestVendors.BREAKER_NEVER_OPENS);
         return settings;
     }
 }

@@ -19,6 +19,11 @@ public final class TestVendors implements AutoCloseable {
             Fixtures.GEOGRAPHY.provinces(), SIMPLEPIN_KEY, 0);
     public final SyntchSimulator syntch = new SyntchSimulator(SYNTCH_USER, SYNTCH_PASSWORD, null, 0);
 
+    /** For tests that inject faults on purpose: the circuit breaker (tested on its own) never opens. */
+    public static final Map<String, String> BREAKER_NEVER_OPENS = Map.of(
+            "camel.resilience4j.minimum-number-of-calls", "1000",
+            "camel.resilience4j.sliding-window-size", "1000");
+
     /** The gateway configuration for these simulators: short delays and timeouts so tests run fast. */
     public Map<String, String> gatewaySettings() {
         Map<String, String> settings = new HashMap<>();
