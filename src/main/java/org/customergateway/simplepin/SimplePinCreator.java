@@ -89,10 +89,9 @@ public final class SimplePinCreator implements VendorCreator {
                 && !reply.isRetryable()) {
             SimplePinError error = read(reply, SimplePinError.class);
             String message = error == null || error.message() == null ? reply.describe() : error.message();
-            List<FieldMessage> violations = error == null || error.errors() == null ? List.of() : error.errors().stream()
-                    .map(e -> new FieldMessage(fieldPaths.translate(e.field(), SchemaName.SIMPLEPIN,
-                            SchemaName.fromId(translation.from()), translation.sourcePaths()), e.message()))
-                    .toList();
+            List<FieldMessage> violations = error == null || error.errors() == null ? List.of() : fieldPaths.translate(
+                    error.errors().stream().map(e -> new FieldMessage(e.field(), e.message())).toList(),
+                    SchemaName.SIMPLEPIN, SchemaName.fromId(translation.from()), translation.sourcePaths());
             return Outcomes.rejected(Vendor.SIMPLEPIN, reply, attempts, warnings, message, violations);
         }
         return Outcomes.failed(Vendor.SIMPLEPIN, reply, attempts, warnings);

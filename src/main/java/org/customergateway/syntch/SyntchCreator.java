@@ -74,10 +74,9 @@ public final class SyntchCreator implements VendorCreator {
         ResponseStatus.Envelope envelope = read(reply, ResponseStatus.Envelope.class);
         ResponseStatus status = envelope == null ? null : envelope.responseStatus();
         String message = status == null || status.message() == null ? reply.describe() : status.message();
-        List<FieldMessage> violations = status == null || status.errors() == null ? List.of() : status.errors().stream()
-                .map(e -> new FieldMessage(fieldPaths.translate(e.fieldName(), SchemaName.SYNTCH,
-                        SchemaName.fromId(translation.from()), translation.sourcePaths()), e.message()))
-                .toList();
+        List<FieldMessage> violations = status == null || status.errors() == null ? List.of() : fieldPaths.translate(
+                status.errors().stream().map(e -> new FieldMessage(e.fieldName(), e.message())).toList(),
+                SchemaName.SYNTCH, SchemaName.fromId(translation.from()), translation.sourcePaths());
         return Outcomes.rejected(Vendor.SYNTCH, reply, attempts, translation.warnings(), message, violations);
     }
 

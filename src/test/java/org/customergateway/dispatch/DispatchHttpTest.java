@@ -288,6 +288,18 @@ class DispatchHttpTest {
     }
 
     @Test
+    void carries_simplepins_field_errors_in_the_callers_names() throws Exception {
+        vendors.simplePin.server().inject(ADD, Fault.answer(400, "application/json",
+                "{\"message\":\"validation failed\",\"errors\":[{\"field\":\"main_address.zip\",\"message\":\"unknown zip\"}]}"));
+        HttpResponse<String> response = create(newId(), "simplepin");
+
+        JsonNode outcome = json(response).at("/outcomes/0");
+        assertThat(outcome.path("status").asText()).isEqualTo("REJECTED");
+        assertThat(outcome.path("violations").get(0).path("field").asText()).isEqualTo("shippingAddress.postalCode");
+        assertThat(outcome.path("violations").get(0).path("message").asText()).isEqualTo("unknown zip");
+    }
+
+    @Test
     void adds_the_vendors_raw_answer_only_when_asked() throws Exception {
         HttpResponse<String> plain = create(newId(), "syntch");
         assertThat(json(plain).at("/outcomes/0").has("vendorResponse")).isFalse();
