@@ -18,7 +18,10 @@ import org.customergateway.dispatch.VendorReplies;
 import org.customergateway.http.ApiKeys;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.component.jms.JmsComponent;
+import org.customergateway.auth.KeyRing;
+import org.customergateway.esb.BrokerCredentials;
 import org.customergateway.esb.EmbeddedBroker;
+import org.customergateway.ops.BrokerHealthCheck;
 import org.customergateway.esb.QueueEndpoint;
 import org.customergateway.filedrop.FileDrop;
 import org.springframework.jms.connection.CachingConnectionFactory;
@@ -138,6 +141,10 @@ public class GatewayConfiguration implements CamelConfiguration {
     private String esbBrokerUrl;
     @PropertyInject(value = "gateway.esb.embedded-broker.enabled", defaultValue = "false")
     private boolean embeddedBroker;
+    @PropertyInject(value = "gateway.esb.embedded-broker.host", defaultValue = "127.0.0.1")
+    private String embeddedBrokerHost;
+    @PropertyInject(value = "gateway.esb.embedded-broker.max-delivery-attempts", defaultValue = "10")
+    private int embeddedBrokerMaxDeliveryAttempts;
     @PropertyInject(value = "gateway.esb.embedded-broker.port", defaultValue = "61616")
     private int embeddedBrokerPort;
     @PropertyInject(value = "gateway.esb.embedded-broker.data-dir", defaultValue = "data/broker")
@@ -211,7 +218,8 @@ public class GatewayConfiguration implements CamelConfiguration {
 
         // HTTP
         RequestBody requestBody = new RequestBody(maxBodyBytes);
-        bind(registry, "apiKeys", new ApiKeys(inboundApiKeys));
+        KeyRing keys = KeyRing.of(inboundApiKeys);
+        bind(registry, "apiKeys", new ApiKeys(keys));
         bind(registry, "httpProblems", new HttpProblems(codecs));
         bind(registry, "translateEndpoint", new TranslateEndpoint(translator, codecs, requestBody));
         bind(registry, "schemaEndpoint", new SchemaEndpoint(translator, codecs));
@@ -229,12 +237,20 @@ public class GatewayConfiguration implements CamelConfiguration {
                 fileDropParallelism, fileDropStatus));
         bind(registry, "fileDropStatusEndpoint", new FileDropStatusEndpoint(fileDropStatus, codecs));
 
-        // message queue
+        // message queue: the embedded broker when it is on (in any profile), else gateway.esb.broker-url
+        String brokerUrl = esbBrokerUrl;
+        BrokerCredentials brokerCredentials = new BrokerCredentials(embeddedBroker ? keys : KeyRing.of(""));
         if (embeddedBroker) {
-            camelContext.addService(new EmbeddedBroker(embeddedBrokerPort, Path.of(embeddedBrokerDataDir)), true, true);
+            EmbeddedBroker broker = new EmbeddedBroker(new EmbeddedBroker.Settings(embeddedBrokerHost, embeddedBrokerPort,
+                    Path.of(embeddedBrokerDataDir), brokerCredentials, EmbeddedBroker.GatewayQueues.of(
+                    camelContext.resolvePropertyPlaceholders("{{gateway.esb.in}}"),
+                    camelContext.resolvePropertyPlaceholders("{{gateway.esb.out}}"),
+                    camelContext.resolvePropertyPlaceholders("{{gateway.esb.dlq}}")), embeddedBrokerMaxDeliveryAttempts));
+            camelContext.addService(broker, true, true);
+            brokerUrl = broker.url();
         }
-        bind(registry, "jms", JmsComponent.jmsComponentTransacted(
-                new CachingConnectionFactory(new ActiveMQConnectionFactory(esbBrokerUrl))));
+        bind(registry, "jms", JmsComponent.jmsComponentTransacted(new CachingConnectionFactory(
+                new ActiveMQConnectionFactory(brokerUrl, brokerCredentials.gatewayUser(), brokerCredentials.gatewayPassword()))));
         bind(registry, "queueEndpoint", new QueueEndpoint(translator, ledgered, deadLetters, codecs, Target.parse(defaultTarget)));
 
         bind(registry, "deadLettersEndpoint", new DeadLettersEndpoint(deadLetters, translator, dispatcher, idempotency, codecs));
@@ -246,7 +262,8 @@ public class GatewayConfiguration implements CamelConfiguration {
         camelContext.addStartupListener(new OperationsWiring(ledger.dataSource(), deadLetters, fileDropStatus,
                 camelContext.resolvePropertyPlaceholders("{{gateway.simplepin.base-url}}"),
                 camelContext.resolvePropertyPlaceholders("{{gateway.syntch.base-url}}"),
-                esbEnabled ? esbBrokerUrl : null));
+                esbEnabled ? new BrokerHealthCheck.Broker(brokerUrl, brokerCredentials.gatewayUser(),
+                        brokerCredentials.gatewayPassword()) : null));
     }
 
     private boolean liveLookups() {

@@ -1,9 +1,15 @@
 package org.customergateway.esb;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
+import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.Configuration;
+import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.camel.support.service.ServiceSupport;
 
 /**
@@ -11,35 +17,83 @@ import org.apache.camel.support.service.ServiceSupport;
  * {@code gateway.esb.embedded-broker.enabled}): one multi-protocol acceptor (CORE, AMQP, STOMP,
  * OpenWire) that other applications can connect to, and a persistent journal, so that a message
  * accepted before a crash is still there after it.
+ * <p>
+ * What a broker shared with other clients needs (SPEC 8): the gateway's queues exist as anycast queues
+ * from the start and are never auto-created, so a client's STOMP subscription cannot turn one into a
+ * topic; a message that cannot be delivered after {@code maxDeliveryAttempts} (or that expires) goes to
+ * the dead-letter queue instead of being redelivered for ever; it listens on one host only (loopback by
+ * default); and when the gateway has API keys a client must present one of them as its password.
  */
 public final class EmbeddedBroker extends ServiceSupport {
 
-    private final int port;
-    private final Path dataDir;
-    private EmbeddedActiveMQ broker;
-
-    public EmbeddedBroker(int port, Path dataDir) {
-        this.port = port;
-        this.dataDir = dataDir;
+    /** Where the broker listens, who may connect, which queues it holds. */
+    public record Settings(String host, int port, Path dataDir, BrokerCredentials credentials, GatewayQueues queues,
+                           int maxDeliveryAttempts) {
     }
 
+    private final Settings settings;
+    private EmbeddedActiveMQ broker;
+
+    public EmbeddedBroker(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** The URL the gateway itself connects with: loopback when the broker listens on every interface. */
     public String url() {
-        return "tcp://localhost:" + port;
+        String host = "0.0.0.0".equals(settings.host()) || "::".equals(settings.host()) ? "127.0.0.1" : settings.host();
+        return "tcp://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + settings.port();
     }
 
     @Override
     protected void doStart() throws Exception {
+        Path dataDir = settings.dataDir();
+        GatewayQueues queues = settings.queues();
         Configuration configuration = new ConfigurationImpl()
                 .setName("customer-gateway")
                 .setPersistenceEnabled(true)
-                .setSecurityEnabled(false)
+                .setSecurityEnabled(settings.credentials().required())
                 .setJournalDirectory(dataDir.resolve("journal").toString())
                 .setBindingsDirectory(dataDir.resolve("bindings").toString())
                 .setLargeMessagesDirectory(dataDir.resolve("large-messages").toString())
                 .setPagingDirectory(dataDir.resolve("paging").toString())
-                .addAcceptorConfiguration("gateway", "tcp://0.0.0.0:" + port + "?protocols=CORE,AMQP,STOMP,OPENWIRE");
+                .addAcceptorConfiguration("gateway", "tcp://" + settings.host() + ":" + settings.port()
+                        + "?protocols=CORE,AMQP,STOMP,OPENWIRE");
+        for (String queue : queues.all()) {
+            configuration.addAddressConfiguration(new CoreAddressConfiguration().setName(queue)
+                    .addRoutingType(RoutingType.ANYCAST)
+                    .addQueueConfig(QueueConfiguration.of(queue).setRoutingType(RoutingType.ANYCAST).setDurable(true)));
+        }
+        SimpleString deadLetters = SimpleString.of(queues.dlq());
+        // every address: undeliverable or expired messages end in the dead-letter queue; a rolled back
+        // message waits a little longer each time, so a message that can never be answered does not spin
+        configuration.addAddressSetting("#", new AddressSettings()
+                .setDeadLetterAddress(deadLetters)
+                .setExpiryAddress(deadLetters)
+                .setMaxDeliveryAttempts(settings.maxDeliveryAttempts())
+                .setRedeliveryDelay(100)
+                .setRedeliveryMultiplier(2)
+                .setMaxRedeliveryDelay(2000)
+                .setDefaultAddressRoutingType(RoutingType.ANYCAST)
+                .setDefaultQueueRoutingType(RoutingType.ANYCAST));
+        // the gateway's own queues are made above, never by a client
+        for (String queue : queues.all()) {
+            configuration.addAddressSetting(queue, new AddressSettings()
+                    .setDeadLetterAddress(queue.equals(queues.dlq()) ? null : deadLetters)
+                    .setExpiryAddress(queue.equals(queues.dlq()) ? null : deadLetters)
+                    .setMaxDeliveryAttempts(settings.maxDeliveryAttempts())
+                    .setRedeliveryDelay(100)
+                    .setRedeliveryMultiplier(2)
+                    .setMaxRedeliveryDelay(2000)
+                    .setAutoCreateAddresses(false)
+                    .setAutoCreateQueues(false)
+                    .setAutoDeleteAddresses(false)
+                    .setAutoDeleteQueues(false)
+                    .setDefaultAddressRoutingType(RoutingType.ANYCAST)
+                    .setDefaultQueueRoutingType(RoutingType.ANYCAST));
+        }
         broker = new EmbeddedActiveMQ();
         broker.setConfiguration(configuration);
+        broker.setSecurityManager(settings.credentials().securityManager());
         broker.start();
     }
 
@@ -47,6 +101,36 @@ public final class EmbeddedBroker extends ServiceSupport {
     protected void doStop() throws Exception {
         if (broker != null) {
             broker.stop();
+        }
+    }
+
+    /** The names of the gateway's three queues, as the broker creates them. */
+    public record GatewayQueues(String in, String out, String dlq) {
+
+        /** The queues named by the gateway.esb.in, .out and .dlq endpoints (the SPEC's names when one is no JMS queue). */
+        public static GatewayQueues of(String inUri, String outUri, String dlqUri) {
+            return new GatewayQueues(queueName(inUri, "customers.in"), queueName(outUri, "customers.out"),
+                    queueName(dlqUri, "customers.dlq"));
+        }
+
+        public List<String> all() {
+            return List.of(in, out, dlq);
+        }
+
+        /** {@code jms:queue:customers.in?transacted=true} is the queue {@code customers.in}. */
+        static String queueName(String uri, String otherwise) {
+            if (uri == null || !uri.startsWith("jms:")) {
+                return otherwise;
+            }
+            String name = uri.substring("jms:".length());
+            if (name.startsWith("queue:")) {
+                name = name.substring("queue:".length());
+            } else if (name.startsWith("topic:")) {
+                return otherwise;
+            }
+            int query = name.indexOf('?');
+            name = query < 0 ? name : name.substring(0, query);
+            return name.isBlank() ? otherwise : name;
         }
     }
 }

@@ -14,14 +14,18 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
  */
 public final class BrokerHealthCheck extends AbstractHealthCheck {
 
-    private final String brokerUrl;
+    /** The broker and the credentials the gateway connects with (null user and password: none). */
+    public record Broker(String url, String user, String password) {
+    }
+
+    private final Broker broker;
     private final Duration ttl;
     private volatile Instant checkedAt = Instant.EPOCH;
     private volatile String failure;
 
-    public BrokerHealthCheck(String brokerUrl, Duration ttl) {
+    public BrokerHealthCheck(Broker broker, Duration ttl) {
         super("gateway", "broker");
-        this.brokerUrl = brokerUrl;
+        this.broker = broker;
         this.ttl = ttl;
     }
 
@@ -44,9 +48,10 @@ public final class BrokerHealthCheck extends AbstractHealthCheck {
     }
 
     private String connect() {
-        String separator = brokerUrl.contains("?") ? "&" : "?";
+        String separator = broker.url().contains("?") ? "&" : "?";
         try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(
-                brokerUrl + separator + "initialConnectAttempts=1&reconnectAttempts=0&callTimeout=2000");
+                broker.url() + separator + "initialConnectAttempts=1&reconnectAttempts=0&callTimeout=2000",
+                broker.user(), broker.password());
              var connection = factory.createConnection()) {
             return null;
         } catch (Exception e) {

@@ -23,12 +23,12 @@ public final class OperationsWiring implements StartupListener {
     private final FileDropStatus fileDrop;
     private final String simplePinBaseUrl;
     private final String syntchBaseUrl;
-    private final String brokerUrl;
+    private final BrokerHealthCheck.Broker broker;
 
-    /** @param brokerUrl the broker the queue entry uses, or null when the queue entry is off */
+    /** @param broker the broker the queue entry uses, or null when the queue entry is off */
     public OperationsWiring(DataSource ledger, DeadLetterStore deadLetters, FileDropStatus fileDrop,
-                            String simplePinBaseUrl, String syntchBaseUrl, String brokerUrl) {
-        this.brokerUrl = brokerUrl;
+                            String simplePinBaseUrl, String syntchBaseUrl, BrokerHealthCheck.Broker broker) {
+        this.broker = broker;
         this.ledger = ledger;
         this.deadLetters = deadLetters;
         this.fileDrop = fileDrop;
@@ -52,8 +52,8 @@ public final class OperationsWiring implements StartupListener {
             health.register(new LedgerHealthCheck(ledger));
             health.register(new VendorHealthCheck("simplepin", simplePinBaseUrl, Duration.ofSeconds(15), () -> meters(context)));
             health.register(new VendorHealthCheck("syntch", syntchBaseUrl, Duration.ofSeconds(15), () -> meters(context)));
-            if (brokerUrl != null) {
-                health.register(new BrokerHealthCheck(brokerUrl, Duration.ofSeconds(15)));
+            if (broker != null) {
+                health.register(new BrokerHealthCheck(broker, Duration.ofSeconds(15)));
             }
         }
         MeterRegistry meters = meters(context);
