@@ -1,7 +1,7 @@
 package org.customergateway.dispatch;
 
 /**
- * A vendor answer that means "not now" (408, 429, 500, 502, 503, 504): thrown inside the vendor's
+ * A vendor answer that means the vendor is failing (500, 502, 503, 504): thrown inside the vendor's
  * circuit breaker so that it counts as a failure there, and retried by {@link RetryPolicy}.
  */
 public final class VendorUnavailableException extends RuntimeException {

@@ -14,8 +14,10 @@ import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
- * Readiness of one vendor: its circuit breaker is not open, and its host can be reached at all (a TCP
- * connect, no request, so nothing is created and no rate limit spent). The connect's answer is kept
+ * One vendor's state, a check of its own in {@code /observe/health}: its circuit breaker is not open,
+ * and its host can be reached at all (a TCP connect, no request, so nothing is created and no rate
+ * limit spent). It is neither liveness nor readiness (SPEC 6): a vendor outage is the same for every
+ * instance, and must not take them all out of their load balancer at once. The connect's answer is kept
  * for {@code ttl}, so a load balancer polling health every second does not become traffic at the vendor.
  */
 public final class VendorHealthCheck extends AbstractHealthCheck {
@@ -40,6 +42,11 @@ public final class VendorHealthCheck extends AbstractHealthCheck {
 
     @Override
     public boolean isLiveness() {
+        return false;
+    }
+
+    @Override
+    public boolean isReadiness() {
         return false;
     }
 
