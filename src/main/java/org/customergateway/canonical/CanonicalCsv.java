@@ -1,5 +1,9 @@
 package org.customergateway.canonical;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.lang.reflect.RecordComponent;
+import org.customergateway.json.TextRules;
+
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -95,8 +99,26 @@ public final class CanonicalCsv {
         };
     }
 
+    private static final RecordComponent[] CELLS = CanonicalCsvRow.class.getRecordComponents();
+    private static final String[] COLUMN_ORDER = CanonicalCsvRow.class.getAnnotation(JsonPropertyOrder.class).value();
+
+    private static String cell(RecordComponent column, CanonicalCsvRow row) {
+        try {
+            return (String) column.getAccessor().invoke(row);
+        } catch (ReflectiveOperationException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
     static Record toRecord(long number, CanonicalCsvRow row) {
         List<String> problems = new ArrayList<>(0);
+        // no control character or unpaired surrogate in any cell: refused, never cleaned up (SPEC 6)
+        for (int i = 0; i < CELLS.length; i++) {
+            String problem = TextRules.problemIn(cell(CELLS[i], row));
+            if (problem != null) {
+                problems.add(COLUMN_ORDER[i] + ": " + problem);
+            }
+        }
         CustomerStatus status = null;
         if (row.status() != null) {
             try {
@@ -116,6 +138,9 @@ public final class CanonicalCsv {
         Integer merchantKey = null;
         if (row.merchantKey() != null) {
             try {
+                if (!row.merchantKey().matches("-?(0|[1-9][0-9]*)") || row.merchantKey().equals("-0")) {
+                    throw new NumberFormatException("not as written");
+                }
                 merchantKey = Integer.valueOf(row.merchantKey());
             } catch (NumberFormatException e) {
                 problems.add("merchant_key: '" + row.merchantKey() + "' is not a whole number");

@@ -59,7 +59,11 @@ public final class CustomersEndpoint {
             Customer customer = (Customer) translator.schema(SchemaName.CANONICAL).read(body, format);
             Origin origin = new Origin("http", format.mediaType(), body, headers, null);
             Idempotency.Answer answer = createOne(customer, target, correlationId, includeRaw, explicitKey, origin);
-            HttpReply.write(message, answer.httpStatus(), "application/json", codecs.json(), answer.result());
+            if (answer.httpStatus() == 422) {
+                HttpReply.write(message, 422, Problem.MEDIA_TYPE, codecs.json(), Problem.invalidCustomer(answer.result()));
+            } else {
+                HttpReply.write(message, answer.httpStatus(), "application/json", codecs.json(), answer.result());
+            }
         }
         message.setHeader(CorrelationIds.HEADER, correlationId);
     }

@@ -62,9 +62,7 @@ public final class HttpProblems {
     }
 
     private static String at(JsonMappingException e) {
-        String path = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+        String path = Codecs.pathOf(e);
         return path.isEmpty() ? "" : " at " + path;
     }
 

@@ -95,7 +95,8 @@ public final class OpenApiDocument {
         answer(customers, "201", "every vendor created it", JSON, "DispatchResult");
         answer(customers, "200", "created or already there everywhere", JSON, "DispatchResult");
         answer(customers, "207", "outcomes differ between vendors (or CSV records)", JSON, "DispatchResult");
-        answer(customers, "422", "invalid for every target; nothing sent", JSON, "DispatchResult");
+        answer(customers, "422", "invalid for every target; nothing sent: a problem with the violations and outcomes",
+                PROBLEM, "Problem");
         answer(customers, "502", "the vendors rejected it or failed", JSON, "DispatchResult");
         answer(customers, "504", "no vendor answered in time", JSON, "DispatchResult");
         problems(customers, "400", "401", "409", "413", "415");

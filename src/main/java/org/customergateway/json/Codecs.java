@@ -3,6 +3,7 @@ package org.customergateway.json;
 import com.ctc.wstx.api.WstxInputProperties;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -48,13 +49,14 @@ public final class Codecs {
             .maxNumberLength(32)
             .build();
 
-    private final ObjectMapper json = strictJson();
-    private final XmlMapper xml = strictXml();
+    private final ObjectMapper json = strictJson().registerModule(StrictScalars.module());
+    private final XmlMapper xml = (XmlMapper) strictXml().registerModule(StrictScalars.module());
     private final XmlMapper xmlWriter = xmlWriter(xml);
-    private final ObjectMapper lenientJson = json.copy()
+    // built without StrictScalars: a vendor's answer is read as it is, not judged
+    private final ObjectMapper lenientJson = strictJson()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, false);
-    private final XmlMapper lenientXml = (XmlMapper) xml.copy()
+    private final XmlMapper lenientXml = (XmlMapper) strictXml()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     public ObjectMapper json() {
@@ -63,6 +65,33 @@ public final class Codecs {
 
     public XmlMapper xml() {
         return xml;
+    }
+
+    /**
+     * A document that reads as nothing ({@code null}, {@code <customer/>}) is no customer: refused, not
+     * passed on as a null.
+     */
+    public static <T> T present(T document) throws EmptyDocumentException {
+        if (document == null) {
+            throw new EmptyDocumentException();
+        }
+        return document;
+    }
+
+    /** Where in the document a reading error is, as {@code main_address.country} or {@code lines[2]}; empty when unknown. */
+    public static String pathOf(JsonProcessingException error) {
+        if (!(error instanceof JsonMappingException mapping)) {
+            return "";
+        }
+        return mapping.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(java.util.stream.Collectors.joining(".")).replace(".[", "[");
+    }
+
+    /** A reading error as one line for the caller: what is wrong, and where. */
+    public static String describe(JsonProcessingException error) {
+        String path = pathOf(error);
+        return error.getOriginalMessage() + (path.isEmpty() ? "" : " at " + path);
     }
 
     /** For reading a body of this format. */
@@ -92,6 +121,9 @@ public final class Codecs {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                // {"name": "a", "name": "b"} is an error, not "b"
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .build();
         mapper.getFactory().setStreamReadConstraints(READ_LIMITS);
         // A number where a name belongs is a mistake in the caller's document, not something to guess at.

@@ -53,11 +53,11 @@ public final class SimplePinFacade {
         byte[] body = requestBody.bytes(message);
         LocalizedProfile request;
         try {
-            request = new LocalizedProfile(codecs.mapper(format).readValue(body,
-                    CCProfileApiV2Model.class), message.getHeader("locale", String.class));
+            request = new LocalizedProfile(Codecs.present(codecs.mapper(format).readValue(body,
+                    CCProfileApiV2Model.class)), message.getHeader("locale", String.class));
         } catch (JsonProcessingException unreadable) {
             reply(message, 400, format, new SimplePinError("the body is not a CCProfileApiV2Model: "
-                    + unreadable.getOriginalMessage(), List.of()));
+                    + Codecs.describe(unreadable), List.of()));
             return;
         }
         DispatchResult result = dispatcher.dispatch(SchemaName.SIMPLEPIN, request, target, correlationId, false,

@@ -59,10 +59,10 @@ public final class SyntchFacade {
         byte[] body = requestBody.bytes(message);
         PostCustomer request;
         try {
-            request = codecs.json().readValue(body, PostCustomer.class);
+            request = Codecs.present(codecs.json().readValue(body, PostCustomer.class));
         } catch (JsonProcessingException unreadable) {
             reply(message, 400, error("SerializationException", "the body is not a PostCustomer: "
-                    + unreadable.getOriginalMessage(), List.of()));
+                    + Codecs.describe(unreadable), List.of()));
             return;
         }
         DispatchResult result = dispatcher.dispatch(SchemaName.SYNTCH, request, target, correlationId, false,

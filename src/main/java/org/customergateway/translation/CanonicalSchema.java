@@ -33,7 +33,7 @@ public final class CanonicalSchema implements CustomerSchema {
 
     @Override
     public Object read(byte[] body, BodyFormat format) throws IOException {
-        return codecs.mapper(format).readValue(body, Customer.class);
+        return Codecs.present(codecs.mapper(format).readValue(body, Customer.class));
     }
 
     @Override

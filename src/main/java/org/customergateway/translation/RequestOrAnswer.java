@@ -3,6 +3,7 @@ package org.customergateway.translation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
+import org.customergateway.json.Codecs;
 import java.util.Set;
 
 /**
@@ -17,12 +18,12 @@ final class RequestOrAnswer {
     static Object read(ObjectMapper mapper, byte[] body, Class<?> requestType, Class<?> answerType,
                        Set<String> answerOnlyProperties) throws IOException {
         try {
-            return mapper.readValue(body, requestType);
+            return Codecs.present(mapper.readValue(body, requestType));
         } catch (UnrecognizedPropertyException e) {
             if (!answerOnlyProperties.contains(e.getPropertyName())) {
                 throw e;
             }
-            return mapper.readValue(body, answerType);
+            return Codecs.present(mapper.readValue(body, answerType));
         }
     }
 }

@@ -44,14 +44,24 @@ class CanonicalCsvTest {
     }
 
     @Test
-    void reads_quoted_commas_quotes_and_newlines() throws IOException {
+    void reads_quoted_commas_and_quotes_and_refuses_a_quoted_newline_in_a_cell_alone() throws IOException {
         List<CanonicalCsv.Record> records = read("customer_id,name,ship_line1\n"
-                + "C-1,\"Smith, Jones & \"\"Partners\"\"\",\"12 Main Street\nBack entrance\"\n"
-                + "C-2,Plain,1 A St\n");
-        assertThat(records).hasSize(2);
+                + "C-1,\"Smith, Jones & \"\"Partners\"\"\",1 A St\n"
+                + "C-2,Plain,\"12 Main Street\nBack entrance\"\n"
+                + "C-3,Plain,1 A St\n");
+        assertThat(records).hasSize(3);
         assertThat(records.get(0).customer().name()).isEqualTo("Smith, Jones & \"Partners\"");
-        assertThat(records.get(0).customer().shippingAddress().lines()).containsExactly("12 Main Street\nBack entrance");
-        assertThat(records.get(1).number()).isEqualTo(2);
+        // a line break is a control character: refused, never passed on or cleaned up (SPEC 6)
+        assertThat(records.get(1).isValid()).isFalse();
+        assertThat(records.get(1).error()).contains("ship_line1").contains("U+000A");
+        assertThat(records.get(2).customer().customerId()).isEqualTo("C-3");
+    }
+
+    @Test
+    void refuses_a_merchant_key_that_is_not_a_whole_number_as_written() throws IOException {
+        List<CanonicalCsv.Record> records = read("customer_id,name,merchant_key\nC-1,A,-0\nC-2,A,4711.5\nC-3,A,0840\nC-4,A,4711\n");
+        assertThat(records).extracting(CanonicalCsv.Record::isValid).containsExactly(false, false, false, true);
+        assertThat(records.get(3).customer().merchantKey()).isEqualTo(4711);
     }
 
     @Test

@@ -139,7 +139,16 @@ class DispatchHttpTest {
                 Map.of("X-Gateway-Target", "both"));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
-        JsonNode outcomes = json(response).path("outcomes");
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode problem = json(response);
+        assertThat(problem.path("status").asInt()).isEqualTo(422);
+        assertThat(problem.path("type").asText()).endsWith("/invalid-customer");
+        // every rule broken, each with its field (in the caller's schema), message and vendor
+        assertThat(problem.path("violations")).extracting(v -> v.path("vendor").asText() + " " + v.path("field").asText())
+                .contains("simplepin customerId", "syntch contact", "syntch shippingAddress.postalCode",
+                        "syntch shippingAddress.region");
+        assertThat(problem.path("violations")).allMatch(v -> !v.path("message").asText().isEmpty());
+        JsonNode outcomes = problem.path("outcomes");
         assertThat(outcomes).extracting(o -> o.path("status").asText()).containsExactly("INVALID", "INVALID");
         assertThat(outcomes.get(1).path("violations")).extracting(v -> v.path("field").asText())
                 .contains("contact", "shippingAddress.postalCode", "shippingAddress.region");

@@ -96,6 +96,10 @@ public final class RunningGateway implements AutoCloseable {
         return send(request.build());
     }
 
+    public HttpResponse<String> post(String path, String contentType, String body, Map<String, String> headers) {
+        return post(path, contentType, body.getBytes(java.nio.charset.StandardCharsets.UTF_8), headers);
+    }
+
     public HttpResponse<String> post(String path, String contentType, String body) {
         return post(path, contentType, body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
