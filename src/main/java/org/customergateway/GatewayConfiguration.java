@@ -30,6 +30,7 @@ import org.customergateway.filedrop.RecordReaders;
 import org.customergateway.http.CustomersEndpoint;
 import org.customergateway.http.FileDropStatusEndpoint;
 import org.customergateway.http.DeadLettersEndpoint;
+import org.customergateway.http.HeadersFromHeadersOnly;
 import org.customergateway.http.HttpProblems;
 import org.customergateway.http.OpenApiEndpoint;
 import org.customergateway.http.RequestBody;
@@ -219,6 +220,7 @@ public class GatewayConfiguration implements CamelConfiguration {
         // HTTP
         RequestBody requestBody = new RequestBody(maxBodyBytes);
         KeyRing keys = KeyRing.of(inboundApiKeys);
+        bind(registry, "headersFromHeadersOnly", new HeadersFromHeadersOnly());
         bind(registry, "apiKeys", new ApiKeys(keys));
         bind(registry, "httpProblems", new HttpProblems(codecs));
         bind(registry, "translateEndpoint", new TranslateEndpoint(translator, codecs, requestBody));

@@ -11,6 +11,7 @@ import org.customergateway.translation.Translation;
 import org.customergateway.translation.Translator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.customergateway.json.TextRules;
 import org.slf4j.MDC;
 
 /**
@@ -46,7 +47,7 @@ public final class CustomerDispatcher {
                                    boolean includeRaw, Origin origin) {
         // every log line about this customer carries its correlation id (%X{correlationId} in the layout)
         String outer = MDC.get("correlationId");
-        MDC.put("correlationId", correlationId);
+        MDC.put("correlationId", TextRules.loggable(correlationId));
         try {
             List<Outcome> outcomes = new ArrayList<>(target.vendors().size());
             String customerId = null;
@@ -61,7 +62,7 @@ public final class CustomerDispatcher {
                     outcome = keepAsDeadLetter(outcome, from, vendor, customerId, correlationId, origin);
                 }
                 Duration took = Duration.ofNanos(System.nanoTime() - started);
-                LOG.info("customer {} via {} at {}: {} after {} attempt(s) in {} ms", customerId, origin.wayIn(),
+                LOG.info("customer {} via {} at {}: {} after {} attempt(s) in {} ms", TextRules.loggable(customerId), origin.wayIn(),
                         vendor.id(), outcome.status(), outcome.attempts(), took.toMillis());
                 metrics.record(origin.wayIn(), outcome, took);
                 outcomes.add(includeRaw ? outcome : outcome.withoutRaw());
@@ -83,7 +84,8 @@ public final class CustomerDispatcher {
             return failed.withDeadLetter(deadLetters.keep(origin, vendor, from, customerId, correlationId, failed),
                     failed.error());
         } catch (RuntimeException e) {
-            LOG.error("customer {} failed at {} and could not be kept as a dead letter", customerId, vendor.id(), e);
+            LOG.error("customer {} failed at {} and could not be kept as a dead letter", TextRules.loggable(customerId),
+                    vendor.id(), e);
             return failed.withDeadLetter(null, failed.error() + "; and it could not be kept as a dead letter: "
                     + e.getMessage());
         }

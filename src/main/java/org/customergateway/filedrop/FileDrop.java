@@ -20,6 +20,7 @@ import org.customergateway.dispatch.Outcome;
 import org.customergateway.dispatch.OutcomeStatus;
 import org.customergateway.dispatch.Target;
 import org.customergateway.json.BodyFormat;
+import org.customergateway.json.TextRules;
 import org.customergateway.ledger.Idempotency;
 import org.customergateway.ledger.LedgeredDispatch;
 import org.slf4j.Logger;
@@ -104,7 +105,8 @@ public final class FileDrop {
             }
             progress.recordDone(ok);
         } catch (RuntimeException e) {
-            LOG.warn("file {} record {} could not be handled: {}", file, record.number(), e.getMessage());
+            LOG.warn("file {} record {} could not be handled: {}", TextRules.loggable(file), record.number(),
+                    TextRules.loggable(e.getMessage()));
             report.line(record.number(), null, target.id(), OutcomeStatus.FAILED.name(), null, null, 0, e.getMessage());
             progress.recordDone(false);
         }
@@ -133,7 +135,7 @@ public final class FileDrop {
             Files.writeString(failed.resolve(name + ".error.txt"), "The file " + name + " could not be read: "
                     + why.getMessage() + System.lineSeparator(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            LOG.error("cannot write the error file for {}", name, e);
+            LOG.error("cannot write the error file for {}", TextRules.loggable(name), e);
         }
     }
 }

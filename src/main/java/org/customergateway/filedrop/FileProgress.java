@@ -1,5 +1,7 @@
 package org.customergateway.filedrop;
 
+import org.customergateway.json.TextRules;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Duration;
 import java.time.Instant;
@@ -103,7 +105,8 @@ public final class FileProgress {
 
     public String describe() {
         Long left = getSecondsLeft();
-        return String.format("%s (%s): %d records done, %d failed, %.1f%% of %d bytes, %.0f records/s, %s left", file,
+        return String.format("%s (%s): %d records done, %d failed, %.1f%% of %d bytes, %.0f records/s, %s left",
+                TextRules.loggable(file),
                 target, getRecords(), getFailed(), getPercent(), size, getRecordsPerSecond(),
                 left == null ? "unknown time" : left + " s");
     }

@@ -2,7 +2,8 @@ package org.customergateway.json;
 
 /**
  * What a text value from outside may hold: no control character (a NUL, a CR or LF, an escape) and no
- * unpaired UTF-16 surrogate. Such a value is refused with the reason, never cleaned up silently.
+ * unpaired UTF-16 surrogate. Such a value is refused with the reason, never cleaned up silently; and
+ * wherever one is written to the log, it is escaped first, so that it cannot forge a log line.
  */
 public final class TextRules {
 
@@ -26,5 +27,38 @@ public final class TextRules {
             }
         }
         return null;
+    }
+
+    /**
+     * The value as it may go into a log line (SPEC 9): every control character written as an escape
+     * ({@code \r}, {@code \n}, {@code \t}, else {@code \u001b}), as are the Unicode line separators.
+     */
+    public static String loggable(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder escaped = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+            if (control && escaped == null) {
+                escaped = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (escaped == null) {
+                continue;
+            }
+            if (!control) {
+                escaped.append(c);
+            } else if (c == '\r') {
+                escaped.append("\\r");
+            } else if (c == '\n') {
+                escaped.append("\\n");
+            } else if (c == '\t') {
+                escaped.append("\\t");
+            } else {
+                escaped.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return escaped == null ? text : escaped.toString();
     }
 }

@@ -175,6 +175,25 @@ class ProdEmbeddedBrokerIT {
     }
 
     @Test
+    void a_correlation_id_holding_a_line_break_cannot_forge_a_log_line() throws Exception {
+        String id = TestCustomers.newId();
+        String forged = "12:00:00.000 INFO  [main] CustomerDispatcher - customer FORGED-" + id + " via http at syntch: CREATED";
+        try (ActiveMQConnectionFactory factory = factory("any-client", KEY); Connection connection = factory.createConnection()) {
+            connection.start();
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            TemporaryQueue replies = session.createTemporaryQueue();
+            TextMessage request = session.createTextMessage(Fixtures.text("canonical-customer.json").replace("C-1001", id));
+            request.setJMSReplyTo(replies);
+            request.setJMSCorrelationID("order-1\r\n" + forged);
+            session.createProducer(session.createQueue("customers.in")).send(request);
+            assertThat(session.createConsumer(replies).receive(30_000)).isNotNull();
+        }
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> gateway.log().contains("customer " + id));
+        assertThat(gateway.log().lines()).noneMatch(line -> line.startsWith("12:00:00.000"));
+        assertThat(gateway.log()).contains("order-1\\r\\n12:00:00.000");
+    }
+
+    @Test
     void artemis_audit_lines_stay_out_of_the_log() {
         assertThat(gateway.log()).doesNotContain("AMQ601").doesNotContain("org.apache.activemq.audit");
     }
