@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
+import org.customergateway.http.GatewayHttpServer;
 
 /** Starts the gateway: camel-main, the wiring in {@link GatewayConfiguration}, routes from {@code routes/}. */
 public final class GatewayMain {
@@ -25,14 +26,16 @@ public final class GatewayMain {
     public static Main create() {
         Main main = new Main();
         main.configure().addConfiguration(GatewayConfiguration.class);
+        // camel-main takes its HTTP server factory from the registry first: ours gates the port until started
+        main.bind("gatewayHttpServerFactory", new GatewayHttpServer.Factory());
         main.addMainListener(new RoutesFromDirectory());
         main.addMainListener(new HttpPortMustBeFree());
         return main;
     }
 
     /**
-     * Vert.x reports a port already in use only as a warning and Camel starts all the same: a gateway
-     * that answers nothing. So the port is tried first, and the start refused when it is taken.
+     * A port already in use stops the start early with the reason (GatewayHttpServer also refuses to
+     * go on when its bind fails later, should the port be taken between this probe and the bind).
      */
     private static final class HttpPortMustBeFree extends MainListenerSupport {
         @Override

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
 import org.customergateway.support.Fixtures;
+import org.customergateway.support.PackagedGateway;
 import org.customergateway.support.RunningGateway;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +97,38 @@ class PackagedGatewayIT {
         }
         assertThat(lines).anyMatch(line -> line.contains("\"correlationId\":\"json-log-7\"")
                 && line.contains("via http at syntch: CREATED"));
+    }
+
+    @Test
+    void while_starting_the_api_answers_503_with_retry_after_never_404(@org.junit.jupiter.api.io.TempDir Path work)
+            throws Exception {
+        int port = RunningGateway.freePort();
+        PackagedGateway gateway = PackagedGateway.start(work, Map.of("CAMEL_SERVER_PORT", String.valueOf(port)));
+        List<String> seen = new java.util.ArrayList<>();
+        try {
+            HttpRequest create = HttpRequest.newBuilder(gateway.uri("/api/v1/customers"))
+                    .header("Content-Type", "application/json").header("X-Gateway-Target", "syntch")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(Fixtures.bytes("canonical-customer.json"))).build();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (System.nanoTime() < deadline) {
+                HttpResponse<String> response;
+                try {
+                    response = client.send(create, HttpResponse.BodyHandlers.ofString());
+                } catch (IOException notListening) {
+                    continue;
+                }
+                String contentType = response.headers().firstValue("Content-Type").orElse("");
+                seen.add(response.statusCode() + " " + contentType + " " + response.headers().firstValue("Retry-After").orElse("-"));
+                if (response.statusCode() != 503) {
+                    break;
+                }
+            }
+        } finally {
+            gateway.close();
+        }
+        assertThat(seen).as("answers while starting").isNotEmpty();
+        assertThat(seen.subList(0, seen.size() - 1)).allMatch(answer -> answer.equals("503 application/problem+json 1"));
+        assertThat(seen.get(seen.size() - 1)).startsWith("201 application/json");
     }
 
     @Test

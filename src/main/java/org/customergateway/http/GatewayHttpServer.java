@@ -1,0 +1,87 @@
+package org.customergateway.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.vertx.core.net.impl.TCPServerBase;
+import io.vertx.ext.web.RoutingContext;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Service;
+import org.apache.camel.component.platform.http.main.DefaultMainHttpServerFactory;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.main.HttpServerConfigurationProperties;
+import org.customergateway.json.Codecs;
+
+/**
+ * The gateway's HTTP server ({@code camel.server.*}): Camel's Vert.x platform-http server with two
+ * things Camel's own does not do (SPEC 6).
+ * <ul>
+ *   <li>It answers nothing but a 503 problem with {@code Retry-After} until every route has started
+ *   (Camel's server listens before the routes are added, so a caller met 404 HTML for a second or two),
+ *   and again once the gateway is stopping.</li>
+ *   <li>A port that could not be bound stops the gateway: Camel's server only logs a warning when its
+ *   listen fails, and the process stayed up without its API while readiness said UP.</li>
+ * </ul>
+ * camel-main takes this factory from the registry in place of its own ({@link #bindTo}).
+ */
+public final class GatewayHttpServer extends VertxPlatformHttpServer {
+
+    private static final byte[] STARTING = startingProblem();
+
+    private GatewayHttpServer(VertxPlatformHttpServerConfiguration configuration) {
+        super(configuration);
+    }
+
+    /** The factory camel-main asks for its HTTP server; the management server stays Camel's own. */
+    public static final class Factory extends DefaultMainHttpServerFactory {
+        @Override
+        public Service newHttpServer(CamelContext camelContext, HttpServerConfigurationProperties properties) {
+            VertxPlatformHttpServerConfiguration configuration = new VertxPlatformHttpServerConfiguration();
+            configuration.setServerType(VertxPlatformHttpRouter.SERVER_TYPE_SERVER);
+            configuration.setBindHost(properties.getHost());
+            configuration.setBindPort(properties.getPort());
+            configuration.setPath(properties.getPath());
+            if (properties.getMaxBodySize() != null) {
+                configuration.setMaxBodySize(properties.getMaxBodySize());
+            }
+            configuration.setUseGlobalSslContextParameters(properties.isUseGlobalSslContextParameters());
+            configuration.getBodyHandler().setHandleFileUploads(false);
+            return new GatewayHttpServer(configuration);
+        }
+    }
+
+    @Override
+    protected void startServer() throws Exception {
+        // the router exists now and the port is not yet bound: the gate goes in first
+        VertxPlatformHttpRouter router = VertxPlatformHttpRouter.lookup(getCamelContext(),
+                VertxPlatformHttpRouter.getRouterNameFromPort(getConfigurationPort()));
+        router.route().order(Integer.MIN_VALUE).handler(this::gate);
+        super.startServer();
+        // Vert.x's HttpServer says whether its listen succeeded only through its implementation class
+        if (!(getServer() instanceof TCPServerBase listening) || !listening.isListening()) {
+            throw new IllegalStateException("the HTTP port " + getHost() + ":" + getConfigurationPort()
+                    + " (camel.server.port) could not be bound; see the warning above");
+        }
+    }
+
+    private void gate(RoutingContext ctx) {
+        CamelContext camel = getCamelContext();
+        if (camel.isStarted() && !camel.isStopping()) {
+            ctx.next();
+            return;
+        }
+        ctx.response().setStatusCode(503)
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("Retry-After", "1")
+                .end(io.vertx.core.buffer.Buffer.buffer(STARTING));
+    }
+
+    private static byte[] startingProblem() {
+        try {
+            return new Codecs().json().writeValueAsBytes(Problem.of(503, "starting", "Starting",
+                    "the gateway is starting or stopping; try again in a second"));
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}
