@@ -23,7 +23,9 @@ import org.customergateway.esb.BrokerCredentials;
 import org.customergateway.esb.EmbeddedBroker;
 import org.customergateway.ops.BrokerHealthCheck;
 import org.customergateway.esb.QueueEndpoint;
+import org.customergateway.filedrop.FailedFiles;
 import org.customergateway.filedrop.FileDrop;
+import org.customergateway.filedrop.InboxGuard;
 import org.springframework.jms.connection.CachingConnectionFactory;
 import org.customergateway.filedrop.FileDropStatus;
 import org.customergateway.filedrop.RecordReaders;
@@ -42,6 +44,7 @@ import org.customergateway.json.Codecs;
 import org.customergateway.ledger.DeadLetterStore;
 import org.customergateway.ledger.Idempotency;
 import org.customergateway.ledger.IdempotencyStore;
+import org.customergateway.ledger.InstanceHeartbeat;
 import org.customergateway.ledger.InstanceId;
 import org.customergateway.ledger.LedgerDatabase;
 import org.customergateway.ledger.LedgerDeadLetters;
@@ -122,6 +125,10 @@ public class GatewayConfiguration implements CamelConfiguration {
     private String ledgerPassword;
     @PropertyInject(value = "gateway.ledger.pool-size", defaultValue = "10")
     private int ledgerPoolSize;
+    @PropertyInject(value = "gateway.ledger.heartbeat-seconds", defaultValue = "3")
+    private long ledgerHeartbeatSeconds;
+    @PropertyInject(value = "gateway.ledger.instance-timeout-seconds", defaultValue = "15")
+    private long ledgerInstanceTimeoutSeconds;
     @PropertyInject("gateway.idempotency.ttl-hours")
     private long idempotencyTtlHours;
     @PropertyInject(value = "gateway.idempotency.lease-seconds", defaultValue = "120")
@@ -195,8 +202,12 @@ public class GatewayConfiguration implements CamelConfiguration {
         LedgerDatabase ledger = new LedgerDatabase(ledgerUrl, ledgerUsername, ledgerPassword, ledgerPoolSize);
         camelContext.addService(ledger, true, true);
         DeadLetterStore deadLetters = bind(registry, "deadLetterStore", new DeadLetterStore(ledger.dataSource(), codecs.json()));
-        Idempotency idempotency = new Idempotency(new IdempotencyStore(ledger.dataSource()), codecs.lenient(BodyFormat.JSON),
-                InstanceId.create(), Duration.ofHours(idempotencyTtlHours), Duration.ofSeconds(idempotencyLeaseSeconds),
+        String instance = InstanceId.create();
+        camelContext.addService(new InstanceHeartbeat(ledger.dataSource(), instance,
+                Duration.ofSeconds(ledgerHeartbeatSeconds)), true, true);
+        Idempotency idempotency = new Idempotency(new IdempotencyStore(ledger.dataSource(),
+                Duration.ofSeconds(ledgerInstanceTimeoutSeconds)), codecs.lenient(BodyFormat.JSON),
+                instance, Duration.ofHours(idempotencyTtlHours), Duration.ofSeconds(idempotencyLeaseSeconds),
                 Duration.ofSeconds(idempotencyWaitSeconds), Sleeper.REAL);
 
         // vendors
@@ -234,8 +245,9 @@ public class GatewayConfiguration implements CamelConfiguration {
         for (String folder : new String[] {"inbox/simplepin", "inbox/syntch", "inbox/both", "done", "failed", "reports"}) {
             Files.createDirectories(dropRoot.resolve(folder));
         }
+        bind(registry, "inboxGuard", new InboxGuard(new FailedFiles(dropRoot.resolve("failed"))));
         FileDropStatus fileDropStatus = bind(registry, "fileDropStatus", new FileDropStatus(fileDropProgressSeconds));
-        bind(registry, "fileDrop", new FileDrop(new RecordReaders(codecs, translator), ledgered, dropRoot,
+        bind(registry, "fileDrop", new FileDrop(new RecordReaders(codecs, translator), ledgered, deadLetters, dropRoot,
                 fileDropParallelism, fileDropStatus));
         bind(registry, "fileDropStatusEndpoint", new FileDropStatusEndpoint(fileDropStatus, codecs));
 

@@ -4,9 +4,10 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.customergateway.dispatch.OutcomeStatus;
 import org.customergateway.dispatch.Target;
 import org.customergateway.json.BodyFormat;
 import org.customergateway.json.TextRules;
+import org.customergateway.ledger.DeadLetterStore;
 import org.customergateway.ledger.Idempotency;
 import org.customergateway.ledger.LedgeredDispatch;
 import org.slf4j.Logger;
@@ -38,12 +40,17 @@ public final class FileDrop {
 
     private final RecordReaders readers;
     private final LedgeredDispatch dispatch;
+    private final DeadLetterStore deadLetters;
+    private final FailedFiles failed;
     private final Path root;
     private final int parallelism;
     private final FileDropStatus status;
 
-    public FileDrop(RecordReaders readers, LedgeredDispatch dispatch, Path root, int parallelism, FileDropStatus status) {
+    public FileDrop(RecordReaders readers, LedgeredDispatch dispatch, DeadLetterStore deadLetters, Path root,
+                    int parallelism, FileDropStatus status) {
         this.readers = readers;
+        this.deadLetters = deadLetters;
+        this.failed = new FailedFiles(root.resolve("failed"));
         this.dispatch = dispatch;
         this.root = root;
         this.parallelism = parallelism;
@@ -61,6 +68,11 @@ public final class FileDrop {
         } catch (IOException notOurs) {
             writeError(name, notOurs);
             throw notOurs;
+        }
+        if (Files.size(file) == 0) {
+            IOException empty = new IOException("the file is empty");
+            writeError(name, empty);
+            throw empty;
         }
         FileProgress progress = status.start(name, target.id(), Files.size(file));
         try (InputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
@@ -87,28 +99,50 @@ public final class FileDrop {
 
     private void handle(FileRecord record, Target target, String file, FileReport report, FileProgress progress) {
         if (!record.isReadable()) {
-            report.line(record.number(), null, target.id(), OutcomeStatus.INVALID.name(), null, null, 0, record.error());
+            report.done(record.number(), List.of(FileReport.line(record.number(), null, target.id(),
+                    OutcomeStatus.INVALID.name(), null, null, 0, record.error())));
             progress.recordDone(false);
             return;
         }
         Origin origin = new Origin("filedrop", BodyFormat.JSON.mediaType(), record.identity(),
                 Map.of("file", file, "record", String.valueOf(record.number())), null);
+        String correlationId = file + "#" + record.number();
         try {
             Idempotency.Answer answer = dispatch.dispatch(record.schema(), record.document(), target, null,
-                    file + "#" + record.number(), false, origin);
+                    correlationId, false, origin);
             DispatchResult result = answer.result();
             boolean ok = true;
+            List<String> lines = new ArrayList<>(result.outcomes().size());
             for (Outcome outcome : result.outcomes()) {
-                report.line(record.number(), result.customerId(), outcome.vendor(), outcome.status().name(),
-                        outcome.httpStatus(), outcome.vendorCustomerId(), outcome.attempts(), message(outcome, result.replayed()));
+                lines.add(FileReport.line(record.number(), result.customerId(), outcome.vendor(), outcome.status().name(),
+                        outcome.httpStatus(), outcome.vendorCustomerId(), outcome.attempts(), message(outcome, result.replayed())));
                 ok &= outcome.status() == OutcomeStatus.CREATED || outcome.status() == OutcomeStatus.ALREADY_EXISTS;
             }
+            report.done(record.number(), lines);
             progress.recordDone(ok);
         } catch (RuntimeException e) {
+            // the ledger could not be asked or told, or another live instance holds this record for too long:
+            // the record is kept as a dead letter (a replay lets the vendors' duplicate checks decide)
             LOG.warn("file {} record {} could not be handled: {}", TextRules.loggable(file), record.number(),
                     TextRules.loggable(e.getMessage()));
-            report.line(record.number(), null, target.id(), OutcomeStatus.FAILED.name(), null, null, 0, e.getMessage());
+            String customerId = dispatch.customerId(record.schema(), record.document());
+            String reason = "could not be handled: " + e.getMessage();
+            report.done(record.number(), List.of(FileReport.line(record.number(), customerId, target.id(),
+                    OutcomeStatus.FAILED.name(), null, null, 0, reason + keepAsDeadLetter(record, target, origin,
+                            customerId, correlationId, reason))));
             progress.recordDone(false);
+        }
+    }
+
+    private String keepAsDeadLetter(FileRecord record, Target target, Origin origin, String customerId,
+                                    String correlationId, String reason) {
+        try {
+            return " (dead letter " + deadLetters.store(origin.wayIn(), target.id(), record.schema().id(),
+                    origin.contentType(), origin.body(), origin.headers(), customerId, correlationId, reason, 0) + ")";
+        } catch (SQLException | RuntimeException e) {
+            LOG.error("file {} record {} could not be kept as a dead letter either: {}", TextRules.loggable(origin
+                    .headers().get("file")), record.number(), TextRules.loggable(e.getMessage()));
+            return "; and it could not be kept as a dead letter: " + e.getMessage();
         }
     }
 
@@ -130,12 +164,6 @@ public final class FileDrop {
     }
 
     private void writeError(String name, Exception why) {
-        try {
-            Path failed = Files.createDirectories(root.resolve("failed"));
-            Files.writeString(failed.resolve(name + ".error.txt"), "The file " + name + " could not be read: "
-                    + why.getMessage() + System.lineSeparator(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            LOG.error("cannot write the error file for {}", TextRules.loggable(name), e);
-        }
+        failed.explain(name, why.getMessage());
     }
 }

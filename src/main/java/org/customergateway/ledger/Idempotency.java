@@ -29,10 +29,14 @@ public final class Idempotency {
     public record Answer(int httpStatus, DispatchResult result) {
     }
 
+    /** How the ledger marks a caller's own Idempotency-Key (a derived identity starts otherwise). */
+    public static final String EXPLICIT_KEY = "key:";
+
     /** The key was used before with another body (409). */
     public static final class KeyReusedException extends RuntimeException {
         public KeyReusedException(String key) {
-            super("the Idempotency-Key '" + key + "' was used before with a different request");
+            super("the Idempotency-Key '" + (key.startsWith(EXPLICIT_KEY) ? key.substring(EXPLICIT_KEY.length()) : key)
+                    + "' was used before with a different request");
         }
     }
 

@@ -36,9 +36,15 @@ public final class IdempotencyStore {
     }
 
     private final DataSource dataSource;
+    private final Duration instanceTimeout;
 
-    public IdempotencyStore(DataSource dataSource) {
+    /**
+     * @param instanceTimeout an instance whose heartbeat ({@link InstanceHeartbeat}) is older than this
+     *                        is gone: its claims are taken over at once, lease or not
+     */
+    public IdempotencyStore(DataSource dataSource, Duration instanceTimeout) {
         this.dataSource = dataSource;
+        this.instanceTimeout = instanceTimeout;
     }
 
     public Claim claim(String key, String requestHash, String owner, Duration lease, Duration ttl) throws SQLException {
@@ -58,7 +64,7 @@ public final class IdempotencyStore {
                 }
             }
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT request_hash, state, http_status, result, lease_until FROM idempotency_record WHERE idem_key = ?")) {
+                    "SELECT request_hash, state, http_status, result, lease_until, owner FROM idempotency_record WHERE idem_key = ?")) {
                 select.setString(1, key);
                 try (ResultSet row = select.executeQuery()) {
                     if (!row.next()) {
@@ -72,7 +78,9 @@ public final class IdempotencyStore {
                         return new Claim.Done(row.getInt("http_status"), row.getString("result"));
                     }
                     OffsetDateTime leaseUntil = row.getObject("lease_until", OffsetDateTime.class);
-                    if (leaseUntil.isBefore(now) && takeOver(connection, key, owner, now, lease)) {
+                    String holder = row.getString("owner");
+                    boolean abandoned = leaseUntil.isBefore(now) || !holder.equals(owner) && isGone(connection, holder, now);
+                    if (abandoned && takeOver(connection, key, holder, owner, now, lease)) {
                         return new Claim.Owned();
                     }
                     return new Claim.InProgress();
@@ -125,14 +133,26 @@ public final class IdempotencyStore {
         }
     }
 
-    private static boolean takeOver(Connection connection, String key, String owner, OffsetDateTime now, Duration lease)
-            throws SQLException {
+    /** The instance has not said it is alive for longer than the timeout, or never registered (it stopped). */
+    private boolean isGone(Connection connection, String instance, OffsetDateTime now) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT heartbeat_at FROM ledger_instance WHERE instance_id = ?")) {
+            select.setString(1, instance);
+            try (ResultSet row = select.executeQuery()) {
+                return !row.next() || row.getObject("heartbeat_at", OffsetDateTime.class).isBefore(now.minus(instanceTimeout));
+            }
+        }
+    }
+
+    /** Only one of several takers wins: the update holds only while the claim is still the old holder's. */
+    private static boolean takeOver(Connection connection, String key, String holder, String owner, OffsetDateTime now,
+                                    Duration lease) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE idempotency_record SET owner = ?, lease_until = ? "
-                + "WHERE idem_key = ? AND state = 'IN_PROGRESS' AND lease_until < ?")) {
+                + "WHERE idem_key = ? AND state = 'IN_PROGRESS' AND owner = ?")) {
             update.setString(1, owner);
             update.setObject(2, now.plus(lease));
             update.setString(3, key);
-            update.setObject(4, now);
+            update.setString(4, holder);
             return update.executeUpdate() == 1;
         }
     }

@@ -34,12 +34,16 @@ public final class LedgeredDispatch {
         String requestHash = Idempotency.sha256(target.id(), origin.body());
         String key;
         if (explicitKey != null && !explicitKey.isBlank()) {
-            key = "key:" + explicitKey;
+            key = Idempotency.EXPLICIT_KEY + explicitKey;
         } else {
-            String customerId = translator.schema(schema).toCanonical(document).value().customerId();
-            key = "derived:" + target.id() + ":" + customerId + ":" + requestHash;
+            key = "derived:" + target.id() + ":" + customerId(schema, document) + ":" + requestHash;
         }
         return idempotency.handle(key, requestHash,
                 () -> dispatcher.dispatch(schema, document, target, correlationId, includeRaw, origin));
+    }
+
+    /** The customer's id as the canonical schema names it. */
+    public String customerId(SchemaName schema, Object document) {
+        return translator.schema(schema).toCanonical(document).value().customerId();
     }
 }

@@ -67,6 +67,14 @@ class FileDropCrashIT {
             assertThat(report).hasSize(1 + VALID + INVALID);
             assertThat(report.stream().filter(line -> line.contains(",INVALID,"))).hasSize(INVALID);
             assertThat(report.stream().filter(line -> line.contains(",FAILED,"))).isEmpty();
+            // every valid record once, in record order, with its customer id and an outcome that says it exists
+            List<String> rows = report.subList(1, report.size());
+            assertThat(rows).extracting(line -> Integer.parseInt(line.split(",")[0]))
+                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, VALID + INVALID).boxed().toList());
+            List<String> created = rows.stream().filter(line -> !line.contains(",INVALID,")).toList();
+            assertThat(created).allMatch(line -> line.split(",")[3].equals("CREATED") || line.split(",")[3].equals("ALREADY_EXISTS"),
+                    "CREATED or ALREADY_EXISTS");
+            assertThat(created).extracting(line -> line.split(",")[1]).containsExactlyInAnyOrderElementsOf(ids);
         }
     }
 
@@ -78,9 +86,8 @@ class FileDropCrashIT {
         env.put("GATEWAY_FILEDROP_DIR", drop.toString());
         env.put("GATEWAY_FILEDROP_SETTLE_MS", "200");
         env.put("GATEWAY_FILEDROP_POLL_MS", "100");
-        // a record in flight at the kill is taken over by the restarted gateway after this lease
-        env.put("GATEWAY_IDEMPOTENCY_LEASE_SECONDS", "3");
-        env.put("GATEWAY_IDEMPOTENCY_WAIT_SECONDS", "20");
+        // no lease or wait settings: a record in flight at the kill is taken over by the restarted gateway
+        // because the killed one stopped saying it is alive (gateway.ledger.instance-timeout-seconds)
         return env;
     }
 

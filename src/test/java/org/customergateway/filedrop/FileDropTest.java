@@ -65,7 +65,7 @@ class FileDropTest {
         String a = newId();
         String c = newId();
         String csv = HEADER + "\r\n"
-                + row(a, "\"Smith, Jones & \"\"Sons\"\"\"", "ACTIVE", "\"12 Main Street\nRear entrance\"") + "\r\n"
+                + row(a, "\"Smith, Jones & \"\"Sons\"\"\"", "ACTIVE", "\"12 Main Street, Rear entrance\"") + "\r\n"
                 + row(newId(), "Sleepy", "SLEEPING", "1 A St") + "\r\n"
                 + row(c, "Zoë Café", "PENDING", "2 B St") + "\r\n";
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -78,7 +78,7 @@ class FileDropTest {
                 "3," + c + ",syntch,CREATED,200," + vendors.syntch.customer(c).customerKey() + ",1,"
                         + "\"since: no place in Syntch, dropped; locale: no place in Syntch, dropped\"");
         assertThat(vendors.syntch.customer(a).customerName()).isEqualTo("Smith, Jones & \"Sons\"");
-        assertThat(vendors.syntch.customer(a).shippingAddress().streetAddress1()).isEqualTo("12 Main Street\nRear entrance");
+        assertThat(vendors.syntch.customer(a).shippingAddress().streetAddress1()).isEqualTo("12 Main Street, Rear entrance");
         assertThat(vendors.syntch.customer(c).customerName()).isEqualTo("Zoë Café");
         assertThat(drop.resolve("done/mixed.csv")).exists();
     }
@@ -167,6 +167,55 @@ class FileDropTest {
     }
 
     @Test
+    void report_rows_come_in_record_order_though_records_finish_out_of_order() throws Exception {
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        for (int i = 0; i < 60; i++) {
+            // every fifth record waits for a retry, so later ones finish first
+            csv.append(row(newId(), "Order " + i, i % 7 == 3 ? "SLEEPING" : "ACTIVE", i + " A St")).append('\n');
+        }
+        for (int i = 0; i < 12; i++) {
+            vendors.syntch.server().inject(POST_CUSTOMERS, Fault.status(503));
+        }
+        List<String> report = dropAndReport("syntch", "order.csv", csv.toString().getBytes());
+        assertThat(report).hasSize(60);
+        assertThat(report).extracting(line -> Integer.parseInt(line.split(",")[0]))
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 60).boxed().toList());
+    }
+
+    @Test
+    void an_empty_file_fails_with_its_reason_and_does_not_hold_up_the_next() throws Exception {
+        Files.write(drop.resolve("inbox/syntch/empty.csv"), new byte[0]);
+        List<String> next = dropAndReport("syntch", "after-empty.csv",
+                (HEADER + "\n" + row(newId(), "After Empty", "ACTIVE", "1 A St") + "\n").getBytes());
+        assertThat(next).singleElement().asString().contains(",CREATED,");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(drop.resolve("failed/empty.csv")));
+        assertThat(Files.readString(drop.resolve("failed/empty.csv.error.txt"))).contains("empty");
+    }
+
+    @Test
+    void a_symbolic_link_is_never_followed_and_moves_to_failed(@TempDir Path elsewhere) throws Exception {
+        String secretId = "SECRET-" + newId();
+        Path secret = Files.writeString(elsewhere.resolve("secret.csv"), HEADER + "\n" + row(secretId, "Secret", "ACTIVE", "1 A St") + "\n");
+        Files.createSymbolicLink(drop.resolve("inbox/syntch/link.csv"), secret);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(drop.resolve("failed/link.csv.error.txt")));
+        assertThat(Files.isSymbolicLink(drop.resolve("failed/link.csv"))).as("the link itself moved").isTrue();
+        assertThat(Files.readString(drop.resolve("failed/link.csv.error.txt"))).contains("symbolic link");
+        assertThat(drop.resolve("reports/link.csv.report.csv")).doesNotExist();
+        assertThat(Files.readString(secret)).as("the target untouched").contains(secretId);
+        assertThat(vendors.syntch.customer(secretId)).as("nothing of the target was read").isNull();
+    }
+
+    @Test
+    void a_directory_in_an_inbox_moves_to_failed_with_its_reason() throws Exception {
+        Path folder = Files.createDirectories(drop.resolve("inbox/both/a-folder"));
+        Files.writeString(folder.resolve("inside.csv"), HEADER + "\n" + row(newId(), "Inside", "ACTIVE", "1 A St") + "\n");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(drop.resolve("failed/a-folder.error.txt")));
+        assertThat(drop.resolve("failed/a-folder/inside.csv")).exists();
+        assertThat(Files.readString(drop.resolve("failed/a-folder.error.txt"))).contains("directory");
+        assertThat(drop.resolve("reports/inside.csv.report.csv")).doesNotExist();
+    }
+
+    @Test
     void report_cells_a_spreadsheet_would_run_as_formulas_are_defused() throws Exception {
         String csv = HEADER + "\n" + row("=HYPERLINK(\"\"http://evil\"\")", "Evil", "ACTIVE", "1 A St") + "\n"
                 + row("@SUM(A1)", "Evil", "SLEEPING", "1 A St") + "\n";
@@ -203,14 +252,12 @@ class FileDropTest {
         return awaitReport(name);
     }
 
-    /** The report's lines once the file is done, without the header, sorted by record. */
+    /** The report's lines once the file is done, without the header, as written. */
     private static List<String> awaitReport(String name) throws IOException {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(drop.resolve("done/" + name)));
         List<String> lines = Files.readAllLines(drop.resolve("reports/" + name + ".report.csv"));
         assertThat(lines.get(0)).isEqualTo(FileReport.HEADER);
-        return lines.subList(1, lines.size()).stream()
-                .sorted((x, y) -> Integer.compare(Integer.parseInt(x.split(",")[0]), Integer.parseInt(y.split(",")[0])))
-                .toList();
+        return lines.subList(1, lines.size());
     }
 
     private static String row(String id, String name, String status, String line1) {
