@@ -64,6 +64,12 @@ public final class CustomersEndpoint {
             } else {
                 HttpReply.write(message, answer.httpStatus(), "application/json", codecs.json(), answer.result());
             }
+            if (answer.result().replayed()) {
+                // the stored answer unchanged: the first request's correlation id, in header and body alike
+                message.setHeader(CorrelationIds.HEADER, answer.result().correlationId());
+                message.setHeader("Idempotent-Replayed", "true");
+                return;
+            }
         }
         message.setHeader(CorrelationIds.HEADER, correlationId);
     }

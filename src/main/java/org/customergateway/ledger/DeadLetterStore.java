@@ -38,29 +38,72 @@ public final class DeadLetterStore {
         this.json = json;
     }
 
+    /**
+     * Keeps a customer a vendor could not take. A customer that is already waiting as a dead letter for
+     * this vendor is not kept twice: that letter is brought up to date (the new body, error and attempts)
+     * and its id returned, so that one replay settles it.
+     */
     public String store(String wayIn, String vendor, String sourceSchema, String contentType, byte[] body,
                         Map<String, String> headers, String customerId, String correlationId, String error, int attempts)
             throws SQLException {
-        String id = UUID.randomUUID().toString();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO dead_letter (id, created_at, way_in, vendor, "
-                     + "source_schema, content_type, body, headers, customer_id, correlation_id, error, attempts, state) "
-                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING')")) {
-            insert.setString(1, id);
-            insert.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
-            insert.setString(3, wayIn);
-            insert.setString(4, vendor);
-            insert.setString(5, sourceSchema);
-            insert.setString(6, contentType);
-            insert.setString(7, new String(body, StandardCharsets.UTF_8));
-            insert.setString(8, write(headers));
-            insert.setString(9, customerId);
-            insert.setString(10, correlationId);
-            insert.setString(11, error);
-            insert.setInt(12, attempts);
-            insert.executeUpdate();
+        try (Connection connection = dataSource.getConnection()) {
+            String waiting = customerId == null ? null : waitingFor(connection, vendor, customerId);
+            if (waiting != null && update(connection, waiting, wayIn, sourceSchema, contentType, body, headers,
+                    correlationId, error, attempts)) {
+                return waiting;
+            }
+            String id = UUID.randomUUID().toString();
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO dead_letter (id, created_at, way_in, vendor, "
+                    + "source_schema, content_type, body, headers, customer_id, correlation_id, error, attempts, state) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING')")) {
+                insert.setString(1, id);
+                insert.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
+                insert.setString(3, wayIn);
+                insert.setString(4, vendor);
+                insert.setString(5, sourceSchema);
+                insert.setString(6, contentType);
+                insert.setString(7, new String(body, StandardCharsets.UTF_8));
+                insert.setString(8, write(headers));
+                insert.setString(9, customerId);
+                insert.setString(10, correlationId);
+                insert.setString(11, error);
+                insert.setInt(12, attempts);
+                insert.executeUpdate();
+            }
+            return id;
         }
-        return id;
+    }
+
+    private static String waitingFor(Connection connection, String vendor, String customerId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT id FROM dead_letter "
+                + "WHERE vendor = ? AND customer_id = ? AND state = 'WAITING' ORDER BY created_at DESC")) {
+            select.setString(1, vendor);
+            select.setString(2, customerId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
+    }
+
+    /** @return false when the letter stopped waiting meanwhile (replayed or discarded) */
+    private boolean update(Connection connection, String id, String wayIn, String sourceSchema, String contentType,
+                           byte[] body, Map<String, String> headers, String correlationId, String error, int attempts)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE dead_letter SET created_at = ?, way_in = ?, "
+                + "source_schema = ?, content_type = ?, body = ?, headers = ?, correlation_id = ?, error = ?, attempts = ? "
+                + "WHERE id = ? AND state = 'WAITING'")) {
+            update.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
+            update.setString(2, wayIn);
+            update.setString(3, sourceSchema);
+            update.setString(4, contentType);
+            update.setString(5, new String(body, StandardCharsets.UTF_8));
+            update.setString(6, write(headers));
+            update.setString(7, correlationId);
+            update.setString(8, error);
+            update.setInt(9, attempts);
+            update.setString(10, id);
+            return update.executeUpdate() == 1;
+        }
     }
 
     public DeadLetter find(String id) throws SQLException {

@@ -5,15 +5,22 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 import org.customergateway.dispatch.Outcome;
+import org.customergateway.dispatch.OutcomeStatus;
 
 /**
  * The gateway's own meters, on Camel's Prometheus registry: customers by vendor, way in and outcome;
  * attempts per customer; how long each vendor took. Names follow Prometheus's conventions
- * ({@code gateway_customers_total}, {@code gateway_dispatch_seconds}).
+ * ({@code gateway_customers_total}, {@code gateway_dispatch_seconds}). Every series exists from the
+ * start at 0 ({@link #registerAtZero}), so that a dashboard or an alert on a rate sees the first
+ * retry, not only the second.
  */
 public final class DispatchMetrics {
+
+    private static final List<String> VENDORS = List.of("simplepin", "syntch");
+    private static final List<String> WAYS_IN = List.of("http", "filedrop", "esb");
 
     private final Supplier<MeterRegistry> registry;
 
@@ -22,21 +29,50 @@ public final class DispatchMetrics {
         this.registry = registry;
     }
 
+    /** Every vendor's and way in's series, at 0. */
+    public static void registerAtZero(MeterRegistry meters) {
+        for (String vendor : VENDORS) {
+            for (String wayIn : WAYS_IN) {
+                for (OutcomeStatus status : OutcomeStatus.values()) {
+                    customers(meters, vendor, wayIn, status);
+                }
+            }
+            attempts(meters, vendor);
+            retries(meters, vendor);
+            dispatch(meters, vendor);
+        }
+    }
+
     public void record(String wayIn, Outcome outcome, Duration took) {
         MeterRegistry meters = registry.get();
         if (meters == null) {
             return;
         }
-        Counter.builder("gateway.customers").description("Customers handled, by vendor, way in and outcome")
-                .tag("vendor", outcome.vendor()).tag("way_in", wayIn).tag("status", outcome.status().name())
-                .register(meters).increment();
-        DistributionSummary.builder("gateway.vendor.attempts").description("Attempts per customer and vendor")
-                .tag("vendor", outcome.vendor()).register(meters).record(outcome.attempts());
+        customers(meters, outcome.vendor(), wayIn, outcome.status()).increment();
+        attempts(meters, outcome.vendor()).record(outcome.attempts());
         if (outcome.attempts() > 1) {
-            Counter.builder("gateway.vendor.retries").description("Calls sent again after a failed attempt")
-                    .tag("vendor", outcome.vendor()).register(meters).increment(outcome.attempts() - 1);
+            retries(meters, outcome.vendor()).increment(outcome.attempts() - 1);
         }
-        Timer.builder("gateway.dispatch").description("Time to create a customer at a vendor, retries included")
-                .tag("vendor", outcome.vendor()).publishPercentileHistogram().register(meters).record(took);
+        dispatch(meters, outcome.vendor()).record(took);
+    }
+
+    private static Counter customers(MeterRegistry meters, String vendor, String wayIn, OutcomeStatus status) {
+        return Counter.builder("gateway.customers").description("Customers handled, by vendor, way in and outcome")
+                .tag("vendor", vendor).tag("way_in", wayIn).tag("status", status.name()).register(meters);
+    }
+
+    private static DistributionSummary attempts(MeterRegistry meters, String vendor) {
+        return DistributionSummary.builder("gateway.vendor.attempts").description("Attempts per customer and vendor")
+                .tag("vendor", vendor).register(meters);
+    }
+
+    private static Counter retries(MeterRegistry meters, String vendor) {
+        return Counter.builder("gateway.vendor.retries").description("Calls sent again after a failed attempt")
+                .tag("vendor", vendor).register(meters);
+    }
+
+    private static Timer dispatch(MeterRegistry meters, String vendor) {
+        return Timer.builder("gateway.dispatch").description("Time to create a customer at a vendor, retries included")
+                .tag("vendor", vendor).publishPercentileHistogram().register(meters);
     }
 }

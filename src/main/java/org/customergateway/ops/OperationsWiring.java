@@ -58,6 +58,7 @@ public final class OperationsWiring implements StartupListener {
         }
         MeterRegistry meters = meters(context);
         if (meters != null) {
+            DispatchMetrics.registerAtZero(meters);
             Gauge.builder("gateway.dead.letters.waiting", deadLetters, OperationsWiring::waiting)
                     .description("Dead letters waiting to be replayed or discarded").register(meters);
             Gauge.builder("gateway.filedrop.records.in.progress", fileDrop, OperationsWiring::recordsInProgress)

@@ -91,6 +91,22 @@ class DeadLettersHttpTest {
     }
 
     @Test
+    void a_customer_failing_again_while_its_letter_waits_updates_that_letter() throws Exception {
+        String id = newId();
+        String first = failAtSyntch(id);
+        vendors.syntch.server().inject(POST_CUSTOMERS, Fault.status(503), Fault.status(503));
+        Map<String, String> headers = new HashMap<>(AUTH);
+        headers.put("X-Gateway-Target", "syntch");
+        byte[] changed = new String(customer(id)).replace("Acme Hardware Ltd", "Acme Hardware Renamed").getBytes();
+        HttpResponse<String> again = gateway.post("/api/v1/customers", "application/json", changed, headers);
+        assertThat(json(again).at("/outcomes/0/deadLetterId").asText()).isEqualTo(first);
+        JsonNode letters = json(gateway.send(get("/api/v1/dead-letters?vendor=syntch&size=500")));
+        assertThat(letters.path("items")).filteredOn(letter -> letter.path("customerId").asText().equals(id)).hasSize(1);
+        assertThat(json(gateway.send(get("/api/v1/dead-letters/" + first))).path("body").asText())
+                .contains("Acme Hardware Renamed");
+    }
+
+    @Test
     void a_discarded_letter_is_not_replayed() throws Exception {
         String letterId = failAtSyntch(newId());
         HttpResponse<String> discarded = gateway.send(HttpRequest.newBuilder(gateway.uri("/api/v1/dead-letters/" + letterId))

@@ -46,9 +46,9 @@ class IdempotencyHttpTest {
     @Test
     void a_repeat_with_the_same_key_and_body_is_answered_from_the_ledger_and_sends_nothing() throws Exception {
         String id = newId();
-        HttpResponse<String> first = post(gateway, id, Map.of("Idempotency-Key", "k-" + id));
+        HttpResponse<String> first = post(gateway, id, Map.of("Idempotency-Key", "k-" + id, "X-Correlation-Id", "first-" + id));
         int posts = vendors.syntch.server().requests(POST_CUSTOMERS);
-        HttpResponse<String> repeat = post(gateway, id, Map.of("Idempotency-Key", "k-" + id));
+        HttpResponse<String> repeat = post(gateway, id, Map.of("Idempotency-Key", "k-" + id, "X-Correlation-Id", "again-" + id));
 
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(json(first).path("replayed").asBoolean()).isFalse();
@@ -56,6 +56,11 @@ class IdempotencyHttpTest {
         assertThat(json(repeat).path("replayed").asBoolean()).isTrue();
         assertThat(json(repeat).path("outcomes")).isEqualTo(json(first).path("outcomes"));
         assertThat(vendors.syntch.server().requests(POST_CUSTOMERS)).isEqualTo(posts);
+        // the stored answer unchanged: the first request's correlation id in header and body, and marked
+        assertThat(repeat.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(first.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(json(repeat).path("correlationId").asText()).isEqualTo("first-" + id);
+        assertThat(repeat.headers().firstValue("X-Correlation-Id")).hasValue("first-" + id);
     }
 
     @Test
@@ -77,7 +82,7 @@ class IdempotencyHttpTest {
                 Map.of("Idempotency-Key", "k-" + id, "X-Gateway-Target", "syntch"));
         assertThat(reused.statusCode()).isEqualTo(409);
         assertThat(reused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(json(reused).path("detail").asText()).contains("k-" + id);
+        assertThat(json(reused).path("detail").asText()).contains("'k-" + id + "'").doesNotContain("key:");
     }
 
     @Test

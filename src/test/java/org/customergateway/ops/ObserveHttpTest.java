@@ -36,6 +36,16 @@ class ObserveHttpTest {
                         .extracting(c -> c.path("name").asText() + "=" + c.path("status").asText())
                         .contains("ledger=UP", "vendor-simplepin=UP", "vendor-syntch=UP");
 
+                // every documented series exists before the first customer, at 0
+                String atStart = gateway.observe("/observe/metrics").body();
+                assertThat(atStart).contains("gateway_vendor_retries_total{vendor=\"syntch\"} 0.0")
+                        .contains("gateway_vendor_retries_total{vendor=\"simplepin\"} 0.0")
+                        .contains("gateway_customers_total{status=\"FAILED\",vendor=\"simplepin\",way_in=\"esb\"} 0.0")
+                        .contains("gateway_vendor_attempts_count{vendor=\"syntch\"} 0")
+                        .contains("gateway_dispatch_seconds_count{vendor=\"simplepin\"} 0")
+                        .contains("gateway_dead_letters_waiting 0.0")
+                        .contains("gateway_filedrop_records_in_progress 0.0");
+
                 Map<String, String> headers = Map.of("X-Api-Key", "ops-key", "X-Gateway-Target", "syntch");
                 gateway.post("/api/v1/customers", "application/json", customer(newId()), headers);
                 vendors.syntch.server().inject(POST_CUSTOMERS, Fault.status(503), Fault.status(503));
