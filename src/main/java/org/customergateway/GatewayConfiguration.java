@@ -48,6 +48,8 @@ import org.customergateway.ledger.InstanceHeartbeat;
 import org.customergateway.ledger.InstanceId;
 import org.customergateway.ledger.LedgerDatabase;
 import org.customergateway.ledger.LedgerDeadLetters;
+import org.customergateway.ledger.LedgerRetention;
+import org.customergateway.ledger.LedgerWriter;
 import org.customergateway.ledger.LedgeredDispatch;
 import org.customergateway.mapping.FieldPaths;
 import org.customergateway.ops.DispatchMetrics;
@@ -125,6 +127,14 @@ public class GatewayConfiguration implements CamelConfiguration {
     private String ledgerPassword;
     @PropertyInject(value = "gateway.ledger.pool-size", defaultValue = "10")
     private int ledgerPoolSize;
+    @PropertyInject(value = "gateway.ledger.batch-size", defaultValue = "64")
+    private int ledgerBatchSize;
+    @PropertyInject(value = "gateway.ledger.batch-linger-micros", defaultValue = "200")
+    private long ledgerBatchLingerMicros;
+    @PropertyInject(value = "gateway.ledger.purge-interval-seconds", defaultValue = "60")
+    private long ledgerPurgeIntervalSeconds;
+    @PropertyInject(value = "gateway.dead-letters.retention-days", defaultValue = "30")
+    private long deadLetterRetentionDays;
     @PropertyInject(value = "gateway.ledger.heartbeat-seconds", defaultValue = "3")
     private long ledgerHeartbeatSeconds;
     @PropertyInject(value = "gateway.ledger.instance-timeout-seconds", defaultValue = "15")
@@ -205,7 +215,12 @@ public class GatewayConfiguration implements CamelConfiguration {
         String instance = InstanceId.create();
         camelContext.addService(new InstanceHeartbeat(ledger.dataSource(), instance,
                 Duration.ofSeconds(ledgerHeartbeatSeconds)), true, true);
-        Idempotency idempotency = new Idempotency(new IdempotencyStore(ledger.dataSource(),
+        LedgerWriter ledgerWriter = new LedgerWriter(ledger.dataSource(), ledgerBatchSize,
+                Duration.ofNanos(ledgerBatchLingerMicros * 1000));
+        camelContext.addService(ledgerWriter, true, true);
+        camelContext.addService(new LedgerRetention(ledgerWriter, ledger, Duration.ofSeconds(ledgerPurgeIntervalSeconds),
+                Duration.ofDays(deadLetterRetentionDays)), true, true);
+        Idempotency idempotency = new Idempotency(new IdempotencyStore(ledgerWriter,
                 Duration.ofSeconds(ledgerInstanceTimeoutSeconds)), codecs.lenient(BodyFormat.JSON),
                 instance, Duration.ofHours(idempotencyTtlHours), Duration.ofSeconds(idempotencyLeaseSeconds),
                 Duration.ofSeconds(idempotencyWaitSeconds), Sleeper.REAL);
@@ -273,7 +288,7 @@ public class GatewayConfiguration implements CamelConfiguration {
         bind(registry, "syntchFacade", new SyntchFacade(translator, dispatcher, syntchMapper, codecs, requestBody,
                 Target.parse(syntchFacadeTarget)));
         camelContext.addStartupListener(new ServerErrorsAsProblems());
-        camelContext.addStartupListener(new OperationsWiring(ledger.dataSource(), deadLetters, fileDropStatus,
+        camelContext.addStartupListener(new OperationsWiring(ledger.dataSource(), ledgerWriter, deadLetters, fileDropStatus,
                 camelContext.resolvePropertyPlaceholders("{{gateway.simplepin.base-url}}"),
                 camelContext.resolvePropertyPlaceholders("{{gateway.syntch.base-url}}"),
                 esbEnabled ? new BrokerHealthCheck.Broker(brokerUrl, brokerCredentials.gatewayUser(),

@@ -57,7 +57,7 @@ public final class DeadLetterStore {
                     + "source_schema, content_type, body, headers, customer_id, correlation_id, error, attempts, state) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING')")) {
                 insert.setString(1, id);
-                insert.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
+                insert.setLong(2, System.currentTimeMillis());
                 insert.setString(3, wayIn);
                 insert.setString(4, vendor);
                 insert.setString(5, sourceSchema);
@@ -92,7 +92,7 @@ public final class DeadLetterStore {
         try (PreparedStatement update = connection.prepareStatement("UPDATE dead_letter SET created_at = ?, way_in = ?, "
                 + "source_schema = ?, content_type = ?, body = ?, headers = ?, correlation_id = ?, error = ?, attempts = ? "
                 + "WHERE id = ? AND state = 'WAITING'")) {
-            update.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
+            update.setLong(1, System.currentTimeMillis());
             update.setString(2, wayIn);
             update.setString(3, sourceSchema);
             update.setString(4, contentType);
@@ -129,11 +129,11 @@ public final class DeadLetterStore {
         }
         if (filter.since() != null) {
             where.append(" AND created_at >= ?");
-            parameters.add(filter.since());
+            parameters.add(LedgerTime.millis(filter.since()));
         }
         if (filter.until() != null) {
             where.append(" AND created_at < ?");
-            parameters.add(filter.until());
+            parameters.add(LedgerTime.millis(filter.until()));
         }
         try (Connection connection = dataSource.getConnection()) {
             long total;
@@ -195,7 +195,7 @@ public final class DeadLetterStore {
              PreparedStatement update = connection.prepareStatement("UPDATE dead_letter SET state = ?, replayed_at = ?, "
                      + "replay_result = ? WHERE id = ? AND state = 'WAITING'")) {
             update.setString(1, state);
-            update.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
+            update.setLong(2, System.currentTimeMillis());
             update.setString(3, result);
             update.setString(4, id);
             return update.executeUpdate() == 1;
@@ -211,11 +211,11 @@ public final class DeadLetterStore {
     }
 
     private DeadLetter read(ResultSet row) throws SQLException {
-        return new DeadLetter(row.getString("id"), row.getObject("created_at", OffsetDateTime.class),
+        return new DeadLetter(row.getString("id"), LedgerTime.read(row, "created_at"),
                 row.getString("way_in"), row.getString("vendor"), row.getString("source_schema"),
                 row.getString("content_type"), row.getString("body"), readHeaders(row.getString("headers")),
                 row.getString("customer_id"), row.getString("correlation_id"), row.getString("error"),
-                row.getInt("attempts"), row.getString("state"), row.getObject("replayed_at", OffsetDateTime.class),
+                row.getInt("attempts"), row.getString("state"), LedgerTime.read(row, "replayed_at"),
                 row.getString("replay_result"));
     }
 

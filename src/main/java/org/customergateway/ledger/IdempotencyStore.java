@@ -5,12 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import javax.sql.DataSource;
 
 /**
- * The idempotency records, in SQL that H2 and PostgreSQL both run. Only the primary key decides who
+ * The idempotency records, in SQL that SQLite and PostgreSQL both run. Only the primary key decides who
  * dispatches: of several requests inserting the same key at once, on one instance or many, exactly one
  * insert succeeds.
  */
@@ -35,130 +32,126 @@ public final class IdempotencyStore {
         }
     }
 
-    private final DataSource dataSource;
+    private final LedgerWriter writer;
     private final Duration instanceTimeout;
 
     /**
      * @param instanceTimeout an instance whose heartbeat ({@link InstanceHeartbeat}) is older than this
      *                        is gone: its claims are taken over at once, lease or not
      */
-    public IdempotencyStore(DataSource dataSource, Duration instanceTimeout) {
-        this.dataSource = dataSource;
+    public IdempotencyStore(LedgerWriter writer, Duration instanceTimeout) {
+        this.writer = writer;
         this.instanceTimeout = instanceTimeout;
     }
 
+    /** Committed before it returns: an Owned claim is this instance's alone, on every instance. */
     public Claim claim(String key, String requestHash, String owner, Duration lease, Duration ttl) throws SQLException {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
-            if (insert(connection, key, requestHash, owner, now, lease, ttl)) {
+        return writer.write(key, connection -> claim(connection, key, requestHash, owner, lease, ttl));
+    }
+
+    private Claim claim(Connection connection, String key, String requestHash, String owner, Duration lease, Duration ttl)
+            throws SQLException {
+        long now = System.currentTimeMillis();
+        if (insert(connection, key, requestHash, owner, now, lease, ttl)) {
+            return new Claim.Owned();
+        }
+        // taken: by an expired record, which no longer counts, or by a live one
+        try (PreparedStatement expired = connection.prepareStatement(
+                "DELETE FROM idempotency_record WHERE idem_key = ? AND expires_at < ?")) {
+            expired.setString(1, key);
+            expired.setLong(2, now);
+            if (expired.executeUpdate() == 1 && insert(connection, key, requestHash, owner, now, lease, ttl)) {
                 return new Claim.Owned();
             }
-            // taken: by an expired record, which no longer counts, or by a live one
-            try (PreparedStatement expired = connection.prepareStatement(
-                    "DELETE FROM idempotency_record WHERE idem_key = ? AND expires_at < ?")) {
-                expired.setString(1, key);
-                expired.setObject(2, now);
-                if (expired.executeUpdate() == 1 && insert(connection, key, requestHash, owner, now, lease, ttl)) {
+        }
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT request_hash, state, http_status, result, lease_until, owner FROM idempotency_record WHERE idem_key = ?")) {
+            select.setString(1, key);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    // deleted meanwhile (expired): try once more from the start
+                    return insert(connection, key, requestHash, owner, now, lease, ttl) ? new Claim.Owned() : new Claim.InProgress();
+                }
+                if (!row.getString("request_hash").equals(requestHash)) {
+                    return new Claim.Conflict();
+                }
+                if ("DONE".equals(row.getString("state"))) {
+                    return new Claim.Done(row.getInt("http_status"), row.getString("result"));
+                }
+                long leaseUntil = row.getLong("lease_until");
+                String holder = row.getString("owner");
+                boolean abandoned = leaseUntil < now || !holder.equals(owner) && isGone(connection, holder, now);
+                if (abandoned && takeOver(connection, key, holder, owner, now, lease)) {
                     return new Claim.Owned();
                 }
-            }
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT request_hash, state, http_status, result, lease_until, owner FROM idempotency_record WHERE idem_key = ?")) {
-                select.setString(1, key);
-                try (ResultSet row = select.executeQuery()) {
-                    if (!row.next()) {
-                        // deleted meanwhile (expired): try once more from the start
-                        return insert(connection, key, requestHash, owner, now, lease, ttl) ? new Claim.Owned() : new Claim.InProgress();
-                    }
-                    if (!row.getString("request_hash").equals(requestHash)) {
-                        return new Claim.Conflict();
-                    }
-                    if ("DONE".equals(row.getString("state"))) {
-                        return new Claim.Done(row.getInt("http_status"), row.getString("result"));
-                    }
-                    OffsetDateTime leaseUntil = row.getObject("lease_until", OffsetDateTime.class);
-                    String holder = row.getString("owner");
-                    boolean abandoned = leaseUntil.isBefore(now) || !holder.equals(owner) && isGone(connection, holder, now);
-                    if (abandoned && takeOver(connection, key, holder, owner, now, lease)) {
-                        return new Claim.Owned();
-                    }
-                    return new Claim.InProgress();
-                }
+                return new Claim.InProgress();
             }
         }
     }
 
+    /** Committed before it returns: a replay from now on answers this result. */
     public void complete(String key, String owner, int httpStatus, String result) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(
-                     "UPDATE idempotency_record SET state = 'DONE', http_status = ?, result = ? WHERE idem_key = ? AND owner = ?")) {
-            update.setInt(1, httpStatus);
-            update.setString(2, result);
-            update.setString(3, key);
-            update.setString(4, owner);
-            update.executeUpdate();
-        }
+        writer.write(key, connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE idempotency_record SET state = 'DONE', http_status = ?, result = ? WHERE idem_key = ? AND owner = ?")) {
+                update.setInt(1, httpStatus);
+                update.setString(2, result);
+                update.setString(3, key);
+                update.setString(4, owner);
+                return update.executeUpdate();
+            }
+        });
     }
 
     /** Gives a key up when its dispatch could not even start, so that a retry is not refused. */
     public void release(String key, String owner) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement(
-                     "DELETE FROM idempotency_record WHERE idem_key = ? AND owner = ? AND state = 'IN_PROGRESS'")) {
-            delete.setString(1, key);
-            delete.setString(2, owner);
-            delete.executeUpdate();
-        }
+        writer.write(key, connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM idempotency_record WHERE idem_key = ? AND owner = ? AND state = 'IN_PROGRESS'")) {
+                delete.setString(1, key);
+                delete.setString(2, owner);
+                return delete.executeUpdate();
+            }
+        });
     }
 
+    /** @return false when the key is taken: the primary key decides, on one instance or many */
     private static boolean insert(Connection connection, String key, String requestHash, String owner,
-                                  OffsetDateTime now, Duration lease, Duration ttl) throws SQLException {
+                                  long now, Duration lease, Duration ttl) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO idempotency_record "
                 + "(idem_key, request_hash, state, owner, created_at, lease_until, expires_at) "
-                + "VALUES (?, ?, 'IN_PROGRESS', ?, ?, ?, ?)")) {
+                + "VALUES (?, ?, 'IN_PROGRESS', ?, ?, ?, ?) ON CONFLICT (idem_key) DO NOTHING")) {
             insert.setString(1, key);
             insert.setString(2, requestHash);
             insert.setString(3, owner);
-            insert.setObject(4, now);
-            insert.setObject(5, now.plus(lease));
-            insert.setObject(6, now.plus(ttl));
-            insert.executeUpdate();
-            return true;
-        } catch (SQLException e) {
-            if (isDuplicateKey(e)) {
-                return false;
-            }
-            throw e;
+            insert.setLong(4, now);
+            insert.setLong(5, now + lease.toMillis());
+            insert.setLong(6, now + ttl.toMillis());
+            return insert.executeUpdate() == 1;
         }
     }
 
     /** The instance has not said it is alive for longer than the timeout, or never registered (it stopped). */
-    private boolean isGone(Connection connection, String instance, OffsetDateTime now) throws SQLException {
+    private boolean isGone(Connection connection, String instance, long now) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT heartbeat_at FROM ledger_instance WHERE instance_id = ?")) {
             select.setString(1, instance);
             try (ResultSet row = select.executeQuery()) {
-                return !row.next() || row.getObject("heartbeat_at", OffsetDateTime.class).isBefore(now.minus(instanceTimeout));
+                return !row.next() || row.getLong("heartbeat_at") < now - instanceTimeout.toMillis();
             }
         }
     }
 
     /** Only one of several takers wins: the update holds only while the claim is still the old holder's. */
-    private static boolean takeOver(Connection connection, String key, String holder, String owner, OffsetDateTime now,
+    private static boolean takeOver(Connection connection, String key, String holder, String owner, long now,
                                     Duration lease) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE idempotency_record SET owner = ?, lease_until = ? "
                 + "WHERE idem_key = ? AND state = 'IN_PROGRESS' AND owner = ?")) {
             update.setString(1, owner);
-            update.setObject(2, now.plus(lease));
+            update.setLong(2, now + lease.toMillis());
             update.setString(3, key);
             update.setString(4, holder);
             return update.executeUpdate() == 1;
         }
-    }
-
-    /** SQLState class 23 is an integrity constraint violation, in H2 and PostgreSQL alike. */
-    private static boolean isDuplicateKey(SQLException e) {
-        return e.getSQLState() != null && e.getSQLState().startsWith("23");
     }
 }

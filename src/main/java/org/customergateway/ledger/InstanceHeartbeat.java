@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -36,13 +34,13 @@ public final class InstanceHeartbeat extends ServiceSupport {
 
     @Override
     protected void doStart() throws SQLException {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        long now = System.currentTimeMillis();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(
                      "INSERT INTO ledger_instance (instance_id, started_at, heartbeat_at) VALUES (?, ?, ?)")) {
             insert.setString(1, instanceId);
-            insert.setObject(2, now);
-            insert.setObject(3, now);
+            insert.setLong(2, now);
+            insert.setLong(3, now);
             insert.executeUpdate();
         }
         beat = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -57,7 +55,7 @@ public final class InstanceHeartbeat extends ServiceSupport {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement(
                      "UPDATE ledger_instance SET heartbeat_at = ? WHERE instance_id = ?")) {
-            update.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
+            update.setLong(1, System.currentTimeMillis());
             update.setString(2, instanceId);
             update.executeUpdate();
         } catch (SQLException | RuntimeException e) {

@@ -2,7 +2,13 @@ package org.customergateway.ledger;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
@@ -10,15 +16,29 @@ import org.apache.camel.support.service.ServiceSupport;
 import org.flywaydb.core.Flyway;
 
 /**
- * The ledger's database: a connection pool on {@code gateway.ledger.url} (H2 in a file by default,
- * PostgreSQL to share it between instances), its schema created and migrated by Flyway from
- * {@code db/migration} when the gateway starts.
+ * The ledger's database: a connection pool on {@code gateway.ledger.url}, its schema created and
+ * migrated by Flyway when the gateway starts ({@code db/migration} for every engine, then
+ * {@code db/vendor/<engine>}).
+ * <p>
+ * The embedded default is one SQLite file under {@code ./data/} (chosen by measurement: BENCHMARKS.md),
+ * in WAL mode with {@code synchronous=NORMAL}: a commit is in the operating system's hands when it
+ * returns, so killing the process at any moment loses no committed record (a power cut may lose the
+ * last ones; put the ledger on PostgreSQL where that matters). The file is made with incremental
+ * auto-vacuum, so that {@link LedgerRetention} can give back the pages of what it purges.
+ * PostgreSQL ({@code jdbc:postgresql://...}) is the ledger several instances share.
  */
 public final class LedgerDatabase extends ServiceSupport {
 
+    private static final String SQLITE = "jdbc:sqlite:";
+
     private final HikariDataSource dataSource;
+    private final boolean sqlite;
 
     public LedgerDatabase(String url, String username, String password, int poolSize) {
+        this.sqlite = url.startsWith(SQLITE);
+        if (sqlite) {
+            prepareSqliteFile(url);
+        }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         if (username != null && !username.isBlank()) {
@@ -27,29 +47,59 @@ public final class LedgerDatabase extends ServiceSupport {
         if (password != null && !password.isBlank()) {
             config.setPassword(password);
         }
+        if (sqlite) {
+            // per connection: durable against a killed process, and wait for the one writer instead of failing
+            config.addDataSourceProperty("journal_mode", "WAL");
+            config.addDataSourceProperty("synchronous", "NORMAL");
+            config.addDataSourceProperty("busy_timeout", "10000");
+        }
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("ledger");
         this.dataSource = new HikariDataSource(config);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        if (url.startsWith("jdbc:h2:file:")) {
-            writeEachCommit();
-        }
+        Flyway.configure().dataSource(dataSource)
+                .locations("classpath:db/migration", "classpath:db/vendor/" + (sqlite ? "sqlite" : "postgresql"))
+                .load().migrate();
     }
 
     /**
-     * H2 writes commits to its file in the background, up to a second late by default: a gateway killed
-     * in that second would forget what it already sent. The ledger exists to remember exactly that.
+     * Makes the folder of a new SQLite file, and the file itself in incremental auto-vacuum mode (which
+     * SQLite takes only before the first table is made).
      */
-    private void writeEachCommit() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SET WRITE_DELAY 0");
+    private static void prepareSqliteFile(String url) {
+        String path = url.substring(SQLITE.length());
+        int query = path.indexOf('?');
+        path = query < 0 ? path : path.substring(0, query);
+        if (path.isEmpty() || path.startsWith(":memory:") || path.startsWith("file:")) {
+            return;
+        }
+        Path parent = Path.of(path).toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make the ledger's folder " + parent, e);
+        }
+        try (Connection connection = DriverManager.getConnection(url);
+             Statement statement = connection.createStatement()) {
+            boolean empty;
+            try (ResultSet tables = statement.executeQuery("SELECT COUNT(*) FROM sqlite_master")) {
+                empty = tables.next() && tables.getInt(1) == 0;
+            }
+            if (empty) {
+                statement.execute("PRAGMA auto_vacuum = INCREMENTAL");
+                statement.execute("PRAGMA journal_mode = WAL");
+            }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot make the H2 ledger write each commit", e);
+            throw new IllegalStateException("cannot open the ledger file " + path + ": " + e.getMessage(), e);
         }
     }
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** The embedded SQLite file, rather than a shared server. */
+    public boolean isEmbedded() {
+        return sqlite;
     }
 
     @Override

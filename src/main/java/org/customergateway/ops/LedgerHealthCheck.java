@@ -3,17 +3,23 @@ package org.customergateway.ops;
 import java.sql.Connection;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.customergateway.ledger.LedgerWriter;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
-/** Readiness: the ledger's database answers. Without it the gateway can neither dedupe nor keep dead letters. */
+/**
+ * Readiness: the ledger's database answers and its writer commits. Without them the gateway can
+ * neither dedupe nor keep dead letters.
+ */
 public final class LedgerHealthCheck extends AbstractHealthCheck {
 
     private final DataSource dataSource;
+    private final LedgerWriter writer;
 
-    public LedgerHealthCheck(DataSource dataSource) {
+    public LedgerHealthCheck(DataSource dataSource, LedgerWriter writer) {
         super("gateway", "ledger");
         this.dataSource = dataSource;
+        this.writer = writer;
     }
 
     @Override
@@ -23,6 +29,15 @@ public final class LedgerHealthCheck extends AbstractHealthCheck {
 
     @Override
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
+        builder.detail("writer.queue.depth", writer.queueDepth());
+        if (!writer.isRunning()) {
+            builder.down().message("the ledger writer is not running");
+            return;
+        }
+        if (writer.lastFailure() != null) {
+            builder.down().message("the ledger's last commit failed: " + writer.lastFailure());
+            return;
+        }
         try (Connection connection = dataSource.getConnection()) {
             if (connection.isValid(2)) {
                 builder.up();

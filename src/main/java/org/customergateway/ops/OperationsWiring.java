@@ -11,6 +11,7 @@ import org.apache.camel.StartupListener;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.customergateway.filedrop.FileDropStatus;
 import org.customergateway.ledger.DeadLetterStore;
+import org.customergateway.ledger.LedgerWriter;
 
 /**
  * Once Camel has started (its health registry and meter registry exist then): the gateway's readiness
@@ -19,6 +20,7 @@ import org.customergateway.ledger.DeadLetterStore;
 public final class OperationsWiring implements StartupListener {
 
     private final DataSource ledger;
+    private final LedgerWriter writer;
     private final DeadLetterStore deadLetters;
     private final FileDropStatus fileDrop;
     private final String simplePinBaseUrl;
@@ -26,8 +28,9 @@ public final class OperationsWiring implements StartupListener {
     private final BrokerHealthCheck.Broker broker;
 
     /** @param broker the broker the queue entry uses, or null when the queue entry is off */
-    public OperationsWiring(DataSource ledger, DeadLetterStore deadLetters, FileDropStatus fileDrop,
+    public OperationsWiring(DataSource ledger, LedgerWriter writer, DeadLetterStore deadLetters, FileDropStatus fileDrop,
                             String simplePinBaseUrl, String syntchBaseUrl, BrokerHealthCheck.Broker broker) {
+        this.writer = writer;
         this.broker = broker;
         this.ledger = ledger;
         this.deadLetters = deadLetters;
@@ -49,7 +52,7 @@ public final class OperationsWiring implements StartupListener {
     public void onCamelContextFullyStarted(CamelContext context, boolean alreadyStarted) {
         HealthCheckRegistry health = HealthCheckRegistry.get(context);
         if (health != null) {
-            health.register(new LedgerHealthCheck(ledger));
+            health.register(new LedgerHealthCheck(ledger, writer));
             health.register(new VendorHealthCheck("simplepin", simplePinBaseUrl, Duration.ofSeconds(15), () -> meters(context)));
             health.register(new VendorHealthCheck("syntch", syntchBaseUrl, Duration.ofSeconds(15), () -> meters(context)));
             if (broker != null) {
@@ -59,6 +62,7 @@ public final class OperationsWiring implements StartupListener {
         MeterRegistry meters = meters(context);
         if (meters != null) {
             DispatchMetrics.registerAtZero(meters);
+            LedgerMetrics.bind(writer, meters);
             Gauge.builder("gateway.dead.letters.waiting", deadLetters, OperationsWiring::waiting)
                     .description("Dead letters waiting to be replayed or discarded").register(meters);
             Gauge.builder("gateway.filedrop.records.in.progress", fileDrop, OperationsWiring::recordsInProgress)

@@ -24,7 +24,10 @@ import org.awaitility.Awaitility;
 import org.customergateway.support.Fixtures;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
+import org.customergateway.support.Postgres;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -37,14 +40,21 @@ class EsbCrashIT {
     @TempDir
     Path work;
 
-    @Test
-    void a_gateway_killed_with_messages_in_flight_loses_none_and_creates_none_twice() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void a_gateway_killed_with_messages_in_flight_loses_none_and_creates_none_twice(String ledger) throws Exception {
         int messages = 200;
+        String schema = "cg_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (TestVendors vendors = new TestVendors()) {
             vendors.syntch.server().latency(Duration.ofMillis(40));
             int brokerPort = RunningGateway.freePort();
             Map<String, String> env = environment(vendors, brokerPort, true);
-            env.put("GATEWAY_LEDGER_URL", "jdbc:h2:file:" + work.resolve("ledger").toAbsolutePath());
+            env.put("GATEWAY_LEDGER_URL", "jdbc:sqlite:" + work.resolve("ledger.db").toAbsolutePath());
+            if (ledger.equals("postgresql")) {
+                Postgres.execute("CREATE SCHEMA " + schema);
+                env.put("GATEWAY_LEDGER_URL", "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema);
+                env.put("GATEWAY_LEDGER_USERNAME", "postgres");
+            }
 
             Process first = start(env, "first");
             List<String> ids = send(brokerPort, messages);
@@ -65,6 +75,10 @@ class EsbCrashIT {
             // at most the messages in flight at the kill (one per consumer: 8) are sent again, and Syntch
             // refuses them as duplicates
             assertThat(vendors.syntch.duplicateCreates()).isLessThanOrEqualTo(8);
+        } finally {
+            if (ledger.equals("postgresql")) {
+                Postgres.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
         }
     }
 

@@ -15,7 +15,10 @@ import org.awaitility.Awaitility;
 import org.customergateway.canonical.CanonicalCsv;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
-import org.junit.jupiter.api.Test;
+import java.util.UUID;
+import org.customergateway.support.Postgres;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,12 +33,26 @@ class FileDropCrashIT {
     @TempDir
     Path work;
 
-    @Test
-    void a_gateway_killed_mid_file_loses_no_record_and_creates_none_twice() throws Exception {
+    /**
+     * On the embedded SQLite ledger, on PostgreSQL, and with the writer made to hold every batch for
+     * 50 ms (so that the kill lands while it holds one: claims and results waiting, not committed).
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"sqlite", "postgresql", "sqlite-holding-batches"})
+    void a_gateway_killed_mid_file_loses_no_record_and_creates_none_twice(String ledger) throws Exception {
+        String schema = "cg_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (TestVendors vendors = new TestVendors()) {
             vendors.syntch.server().latency(Duration.ofMillis(15));
             Path drop = work.resolve("drop");
             Map<String, String> env = environment(vendors, drop);
+            if (ledger.equals("postgresql")) {
+                Postgres.execute("CREATE SCHEMA " + schema);
+                env.put("GATEWAY_LEDGER_URL", "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema);
+                env.put("GATEWAY_LEDGER_USERNAME", "postgres");
+            }
+            if (ledger.equals("sqlite-holding-batches")) {
+                env.put("GATEWAY_LEDGER_BATCH_LINGER_MICROS", "50000");
+            }
             List<String> ids = writeFile(work.resolve(".big.csv"));
 
             Process first = start(env, "first");
@@ -75,6 +92,10 @@ class FileDropCrashIT {
             assertThat(created).allMatch(line -> line.split(",")[3].equals("CREATED") || line.split(",")[3].equals("ALREADY_EXISTS"),
                     "CREATED or ALREADY_EXISTS");
             assertThat(created).extracting(line -> line.split(",")[1]).containsExactlyInAnyOrderElementsOf(ids);
+        } finally {
+            if (ledger.equals("postgresql")) {
+                Postgres.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
         }
     }
 
@@ -82,7 +103,7 @@ class FileDropCrashIT {
         Map<String, String> env = new HashMap<>();
         vendors.gatewaySettings().forEach((key, value) -> env.put(key.toUpperCase().replace('.', '_').replace('-', '_'), value));
         env.put("CAMEL_SERVER_PORT", String.valueOf(RunningGateway.freePort()));
-        env.put("GATEWAY_LEDGER_URL", "jdbc:h2:file:" + work.resolve("ledger").toAbsolutePath());
+        env.put("GATEWAY_LEDGER_URL", "jdbc:sqlite:" + work.resolve("ledger.db").toAbsolutePath());
         env.put("GATEWAY_FILEDROP_DIR", drop.toString());
         env.put("GATEWAY_FILEDROP_SETTLE_MS", "200");
         env.put("GATEWAY_FILEDROP_POLL_MS", "100");

@@ -36,7 +36,7 @@ class PackagedGatewayIT {
                         "GATEWAY_SANDBOX_SYNTCH_PORT", String.valueOf(RunningGateway.freePort()),
                         "GATEWAY_ESB_EMBEDDED_BROKER_PORT", String.valueOf(RunningGateway.freePort()),
                         "GATEWAY_ESB_EMBEDDED_BROKER_DATA_DIR", data.resolve("broker").toString(),
-                        "GATEWAY_LEDGER_URL", "jdbc:h2:file:" + data.resolve("ledger").toAbsolutePath(),
+                        "GATEWAY_LEDGER_URL", "jdbc:sqlite:" + data.resolve("ledger.db").toAbsolutePath(),
                         "GATEWAY_FILEDROP_DIR", data.resolve("filedrop").toString()),
                 List.of("-Dgateway.syntch.default-activation-status=Pending"));
         try {
@@ -74,7 +74,7 @@ class PackagedGatewayIT {
                         "GATEWAY_SANDBOX_SYNTCH_PORT", String.valueOf(RunningGateway.freePort()),
                         "GATEWAY_ESB_EMBEDDED_BROKER_PORT", String.valueOf(RunningGateway.freePort()),
                         "GATEWAY_ESB_EMBEDDED_BROKER_DATA_DIR", data.resolve("broker").toString(),
-                        "GATEWAY_LEDGER_URL", "jdbc:h2:file:" + data.resolve("ledger").toAbsolutePath(),
+                        "GATEWAY_LEDGER_URL", "jdbc:sqlite:" + data.resolve("ledger.db").toAbsolutePath(),
                         "GATEWAY_FILEDROP_DIR", data.resolve("filedrop").toString()),
                 List.of(), log);
         try {

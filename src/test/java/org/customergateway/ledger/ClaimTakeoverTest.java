@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,12 +19,19 @@ class ClaimTakeoverTest {
     private static final Duration LEASE = Duration.ofMinutes(10);
     private static final Duration TTL = Duration.ofHours(1);
 
-    private final LedgerDatabase ledger = new LedgerDatabase("jdbc:h2:mem:takeover-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+    private final LedgerDatabase ledger = new LedgerDatabase("jdbc:sqlite:" + System.getProperty("java.io.tmpdir") + "/takeover-" + UUID.randomUUID() + ".db",
             "", "", 2);
-    private final IdempotencyStore store = new IdempotencyStore(ledger.dataSource(), Duration.ofSeconds(15));
+    private final LedgerWriter writer = new LedgerWriter(ledger.dataSource(), 16, Duration.ZERO);
+    private final IdempotencyStore store = new IdempotencyStore(writer, Duration.ofSeconds(15));
+
+    @BeforeEach
+    void start() {
+        writer.start();
+    }
 
     @AfterEach
     void close() {
+        writer.stop();
         ledger.stop();
     }
 
@@ -46,7 +54,7 @@ class ClaimTakeoverTest {
         assertThat(store.claim("k2", "h", "killed", LEASE, TTL)).isInstanceOf(IdempotencyStore.Claim.Owned.class);
         try (Connection connection = ledger.dataSource().getConnection(); Statement statement = connection.createStatement()) {
             // its last heartbeat a minute ago, and none since (as after a SIGKILL)
-            statement.executeUpdate("UPDATE ledger_instance SET heartbeat_at = DATEADD('MINUTE', -1, heartbeat_at)"
+            statement.executeUpdate("UPDATE ledger_instance SET heartbeat_at = heartbeat_at - 60000"
                     + " WHERE instance_id = 'killed'");
         }
         InstanceHeartbeat restarted = new InstanceHeartbeat(ledger.dataSource(), "restarted", Duration.ofSeconds(1));

@@ -131,7 +131,7 @@ class IdempotencyHttpTest {
     @Test
     void a_repeat_after_a_restart_is_still_answered_from_the_ledger(@TempDir Path dir) throws Exception {
         Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
-        settings.put("gateway.ledger.url", "jdbc:h2:file:" + dir.resolve("ledger").toAbsolutePath());
+        settings.put("gateway.ledger.url", "jdbc:sqlite:" + dir.resolve("ledger.db").toAbsolutePath());
         String id = newId();
         try (RunningGateway before = RunningGateway.start(settings)) {
             assertThat(post(before, id, Map.of("Idempotency-Key", "r-" + id)).statusCode()).isEqualTo(201);

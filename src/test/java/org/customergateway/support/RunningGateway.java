@@ -51,13 +51,9 @@ public final class RunningGateway implements AutoCloseable {
         // no queue unless the test brings a broker (EsbTest)
         main.addOverrideProperty("gateway.esb.enabled", "false");
         main.addOverrideProperty("gateway.esb.embedded-broker.enabled", "false");
-        // a ledger of its own in memory, unless the test names one (restarts, several instances)
-        try {
-            main.addOverrideProperty("gateway.filedrop.dir", java.nio.file.Files.createTempDirectory("filedrop").toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        main.addOverrideProperty("gateway.ledger.url", "jdbc:h2:mem:ledger-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        // a file-drop folder and a ledger of its own, unless the test names them (restarts, several instances)
+        main.addOverrideProperty("gateway.filedrop.dir", temp("filedrop").toString());
+        main.addOverrideProperty("gateway.ledger.url", "jdbc:sqlite:" + temp("ledger").resolve("ledger.db"));
         overrides.forEach(main::addOverrideProperty);
         if (overrides.containsKey("camel.main.profile")) {
             // the profile picks the profile file, which is read before override properties apply
@@ -122,6 +118,16 @@ public final class RunningGateway implements AutoCloseable {
     @Override
     public void close() {
         main.stop();
+    }
+
+    private static java.nio.file.Path temp(String prefix) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory(prefix);
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static int freePort() {

@@ -1,0 +1,216 @@
+package org.customergateway.ledger;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
+import org.apache.camel.support.service.ServiceSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Group commit: every write of the ledger's hot path (a claim, a result, a release) goes through this
+ * one writer, which takes whatever is waiting (up to {@code maxBatch}, or what arrives within
+ * {@code linger} of the first), runs it in one transaction and completes each caller only after that
+ * commit. The commit, not the row, is what costs: measured, one commit per customer held creates to a
+ * few hundred per second (BENCHMARKS.md).
+ * <p>
+ * Work in a batch runs in key order, so that two instances sharing PostgreSQL take row locks in the same
+ * order and cannot deadlock; the primary key still decides which instance dispatches a key. Should one
+ * piece of work fail, the batch is rolled back and each piece runs again in a transaction of its own,
+ * so that one bad write fails alone.
+ */
+public final class LedgerWriter extends ServiceSupport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LedgerWriter.class);
+
+    /** One piece of work on the writer's connection, inside its transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    /** What the writer did lately, for metrics and health. */
+    public interface Listener {
+        void committed(int batchSize, long commitNanos);
+    }
+
+    private record Task<T>(String key, Work<T> work, CompletableFuture<T> done) {
+    }
+
+    private final DataSource dataSource;
+    private final int maxBatch;
+    private final long lingerNanos;
+    private final BlockingQueue<Task<?>> queue = new LinkedBlockingQueue<>();
+    private final AtomicReference<String> lastFailure = new AtomicReference<>();
+    private volatile Listener listener = (size, nanos) -> { };
+    private volatile boolean running;
+    private Thread thread;
+
+    public LedgerWriter(DataSource dataSource, int maxBatch, Duration linger) {
+        this.dataSource = dataSource;
+        this.maxBatch = maxBatch;
+        this.lingerNanos = linger.toNanos();
+    }
+
+    public void listener(Listener newListener) {
+        this.listener = newListener;
+    }
+
+    /** Runs {@code work} in the next batch; returns once its batch is committed. */
+    public <T> T write(String key, Work<T> work) throws SQLException {
+        if (!running) {
+            throw new SQLException("the ledger writer is not running");
+        }
+        Task<T> task = new Task<>(key, work, new CompletableFuture<>());
+        queue.add(task);
+        try {
+            return task.done().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while waiting for the ledger", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new SQLException(e.getCause());
+        }
+    }
+
+    /** Writes waiting for the next commit. */
+    public int queueDepth() {
+        return queue.size();
+    }
+
+    /** Why the last batch failed, or null when it committed. */
+    public String lastFailure() {
+        return lastFailure.get();
+    }
+
+    public boolean isRunning() {
+        return running && thread != null && thread.isAlive();
+    }
+
+    @Override
+    protected void doStart() {
+        running = true;
+        thread = new Thread(this::loop, "ledger-writer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    protected void doStop() throws InterruptedException {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            thread.join(10_000);
+        }
+        for (Task<?> left; (left = queue.poll()) != null; ) {
+            left.done().completeExceptionally(new SQLException("the ledger writer stopped"));
+        }
+    }
+
+    private void loop() {
+        List<Task<?>> batch = new ArrayList<>(maxBatch);
+        while (running) {
+            try {
+                Task<?> first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                gather(batch);
+                commit(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (RuntimeException e) {
+                // never leave a caller waiting
+                batch.forEach(task -> task.done().completeExceptionally(e));
+                LOG.error("the ledger writer failed a batch", e);
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    /** Whatever else is waiting, and what arrives within the linger, up to a full batch. */
+    private void gather(List<Task<?>> batch) throws InterruptedException {
+        queue.drainTo(batch, maxBatch - batch.size());
+        long deadline = System.nanoTime() + lingerNanos;
+        while (batch.size() < maxBatch) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                break;
+            }
+            Task<?> next = queue.poll(left, TimeUnit.NANOSECONDS);
+            if (next == null) {
+                break;
+            }
+            batch.add(next);
+            queue.drainTo(batch, maxBatch - batch.size());
+        }
+        batch.sort(Comparator.comparing(Task::key));
+    }
+
+    private void commit(List<Task<?>> batch) {
+        long started = System.nanoTime();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            Object[] results = new Object[batch.size()];
+            try {
+                for (int i = 0; i < batch.size(); i++) {
+                    results[i] = batch.get(i).work().apply(connection);
+                }
+            } catch (SQLException | RuntimeException oneFailed) {
+                connection.rollback();
+                oneByOne(connection, batch);
+                return;
+            }
+            connection.commit();
+            lastFailure.set(null);
+            listener.committed(batch.size(), System.nanoTime() - started);
+            for (int i = 0; i < batch.size(); i++) {
+                complete(batch.get(i), results[i]);
+            }
+        } catch (SQLException | RuntimeException e) {
+            lastFailure.set(e.getMessage());
+            batch.forEach(task -> task.done().completeExceptionally(e));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void complete(Task<T> task, Object result) {
+        task.done().complete((T) result);
+    }
+
+    private void oneByOne(Connection connection, List<Task<?>> batch) {
+        for (Task<?> task : batch) {
+            try {
+                Object result = task.work().apply(connection);
+                connection.commit();
+                complete(task, result);
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException ignored) {
+                    // the connection goes back to the pool, which checks it
+                }
+                task.done().completeExceptionally(e);
+            }
+        }
+    }
+}

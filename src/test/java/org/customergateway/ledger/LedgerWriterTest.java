@@ -1,0 +1,141 @@
+package org.customergateway.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Group commit on the embedded SQLite ledger: many callers, few commits, each caller told after its commit. */
+class LedgerWriterTest {
+
+    private static final Duration LEASE = Duration.ofMinutes(2);
+    private static final Duration TTL = Duration.ofHours(1);
+
+    @TempDir
+    Path dir;
+    private LedgerDatabase ledger;
+    private LedgerWriter writer;
+    private final ConcurrentLinkedQueue<Integer> batches = new ConcurrentLinkedQueue<>();
+
+    @BeforeEach
+    void start() {
+        ledger = new LedgerDatabase("jdbc:sqlite:" + dir.resolve("ledger.db"), "", "", 4);
+        writer = new LedgerWriter(ledger.dataSource(), 64, Duration.ofMillis(2));
+        writer.listener((size, nanos) -> batches.add(size));
+        writer.start();
+    }
+
+    @AfterEach
+    void stop() {
+        writer.stop();
+        ledger.stop();
+    }
+
+    @Test
+    void simultaneous_claims_share_commits_and_each_is_committed_when_its_caller_goes_on() throws Exception {
+        IdempotencyStore store = new IdempotencyStore(writer, Duration.ofSeconds(15));
+        List<IdempotencyStore.Claim> claims = all(32, i -> {
+            IdempotencyStore.Claim claim = store.claim("key-" + i, "h", "me", LEASE, TTL);
+            // committed: another connection sees it at once
+            assertThat(stateOf("key-" + i)).isEqualTo("IN_PROGRESS");
+            return claim;
+        });
+        assertThat(claims).allMatch(claim -> claim instanceof IdempotencyStore.Claim.Owned);
+        assertThat(batches.stream().mapToInt(Integer::intValue).sum()).isEqualTo(32);
+        assertThat(batches.size()).as("commits for 32 claims").isLessThan(32);
+    }
+
+    @Test
+    void of_simultaneous_claims_on_one_key_exactly_one_owns_it() throws Exception {
+        IdempotencyStore store = new IdempotencyStore(writer, Duration.ofSeconds(15));
+        List<IdempotencyStore.Claim> claims = all(16, i -> store.claim("one-key", "h", "me", LEASE, TTL));
+        assertThat(claims).filteredOn(claim -> claim instanceof IdempotencyStore.Claim.Owned).hasSize(1);
+        assertThat(claims).filteredOn(claim -> claim instanceof IdempotencyStore.Claim.InProgress).hasSize(15);
+    }
+
+    @Test
+    void a_failing_write_fails_alone_and_its_batch_mates_commit() throws Exception {
+        IdempotencyStore store = new IdempotencyStore(writer, Duration.ofSeconds(15));
+        List<Object> outcomes = all(8, i -> {
+            if (i == 3) {
+                try {
+                    return writer.write("bad", connection -> {
+                        connection.createStatement().executeUpdate("INSERT INTO no_such_table VALUES (1)");
+                        return "never";
+                    });
+                } catch (SQLException expected) {
+                    return expected;
+                }
+            }
+            return store.claim("mate-" + i, "h", "me", LEASE, TTL);
+        });
+        assertThat(outcomes.get(3)).isInstanceOf(SQLException.class);
+        for (int i = 0; i < 8; i++) {
+            if (i != 3) {
+                assertThat(stateOf("mate-" + i)).isEqualTo("IN_PROGRESS");
+            }
+        }
+    }
+
+    @Test
+    void a_stopped_writer_refuses_at_once() {
+        writer.stop();
+        assertThatThrownBy(() -> writer.write("k", connection -> 1)).isInstanceOf(SQLException.class);
+    }
+
+    private String stateOf(String key) throws SQLException {
+        try (Connection connection = ledger.dataSource().getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT state FROM idempotency_record WHERE idem_key = ?")) {
+            select.setString(1, key);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
+    }
+
+    private interface Call<T> {
+        T call(int i) throws Exception;
+    }
+
+    /** Runs {@code calls} at once, released together. */
+    private static <T> List<T> all(int calls, Call<T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < calls; i++) {
+                int n = i;
+                Callable<T> task = () -> {
+                    go.await();
+                    return call.call(n);
+                };
+                futures.add(pool.submit(task));
+            }
+            go.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
