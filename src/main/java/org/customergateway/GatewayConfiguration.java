@@ -129,7 +129,7 @@ public class GatewayConfiguration implements CamelConfiguration {
     private int ledgerPoolSize;
     @PropertyInject(value = "gateway.ledger.batch-size", defaultValue = "64")
     private int ledgerBatchSize;
-    @PropertyInject(value = "gateway.ledger.batch-linger-micros", defaultValue = "200")
+    @PropertyInject(value = "gateway.ledger.batch-linger-micros", defaultValue = "0")
     private long ledgerBatchLingerMicros;
     @PropertyInject(value = "gateway.ledger.purge-interval-seconds", defaultValue = "60")
     private long ledgerPurgeIntervalSeconds;

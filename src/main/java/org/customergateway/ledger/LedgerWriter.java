@@ -19,9 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Group commit: every write of the ledger's hot path (a claim, a result, a release) goes through this
- * one writer, which takes whatever is waiting (up to {@code maxBatch}, or what arrives within
- * {@code linger} of the first), runs it in one transaction and completes each caller only after that
- * commit. The commit, not the row, is what costs: measured, one commit per customer held creates to a
+ * one writer, which takes whatever is waiting (up to {@code maxBatch}: what queued while the previous
+ * commit ran, and what arrives within {@code linger} of the first), runs it in one transaction and
+ * completes each caller only after that commit. The commit, not the row, is what costs: measured, one commit per customer held creates to a
  * few hundred per second (BENCHMARKS.md).
  * <p>
  * Work in a batch runs in key order, so that two instances sharing PostgreSQL take row locks in the same
@@ -54,6 +54,8 @@ public final class LedgerWriter extends ServiceSupport {
     private final AtomicReference<String> lastFailure = new AtomicReference<>();
     private volatile Listener listener = (size, nanos) -> { };
     private volatile boolean running;
+    /** The writer thread's own: how many writes its last batch held. */
+    private int lastBatchSize;
     private Thread thread;
 
     public LedgerWriter(DataSource dataSource, int maxBatch, Duration linger) {
@@ -147,9 +149,18 @@ public final class LedgerWriter extends ServiceSupport {
         }
     }
 
-    /** Whatever else is waiting, and what arrives within the linger, up to a full batch. */
+    /**
+     * Whatever else is waiting, and what arrives within the linger, up to a full batch. The linger is
+     * waited only while writes come from several callers at once (the last batch held more than one):
+     * a lone caller would only wait for company that never comes.
+     */
     private void gather(List<Task<?>> batch) throws InterruptedException {
         queue.drainTo(batch, maxBatch - batch.size());
+        boolean crowded = lastBatchSize > 1 || batch.size() > 1;
+        lastBatchSize = batch.size();
+        if (!crowded) {
+            return;
+        }
         long deadline = System.nanoTime() + lingerNanos;
         while (batch.size() < maxBatch) {
             long left = deadline - System.nanoTime();
@@ -163,6 +174,7 @@ public final class LedgerWriter extends ServiceSupport {
             batch.add(next);
             queue.drainTo(batch, maxBatch - batch.size());
         }
+        lastBatchSize = batch.size();
         batch.sort(Comparator.comparing(Task::key));
     }
 

@@ -20,8 +20,8 @@ import org.customergateway.support.Fixtures;
 /**
  * The ledger alone, as a customer uses it: a claim, then the result recorded (two writes, each waited
  * for until committed), with the result document a CREATED customer leaves. Embedded SQLite and
- * PostgreSQL; 1 and 32 callers at once; group commit on (batches of 64, 200 µs linger) and off (a
- * commit per write). Prints µs of wall clock per customer and, for SQLite, the file's bytes per
+ * PostgreSQL; 1 and 32 callers at once; group commit off (a commit per write), on without linger
+ * (batches form from what queued during the last commit) and on with the default 200 µs linger. Prints µs of wall clock per customer and, for SQLite, the file's bytes per
  * customer. Run with {@code bench/ledger.sh}; figures in BENCHMARKS.md.
  */
 public final class LedgerBenchmark {
@@ -38,17 +38,18 @@ public final class LedgerBenchmark {
         if (postgresAnswers()) {
             urls.add("postgresql");
         }
-        System.out.println("engine      callers  group-commit  us/customer  bytes/customer");
+        System.out.println("engine      callers  group commit        us/customer  bytes/customer");
         for (String engine : urls) {
             for (int callers : new int[] {1, 32}) {
-                for (boolean group : new boolean[] {false, true}) {
-                    run(engine, dir, customers, callers, group);
+                for (int linger : new int[] {-1, 0, 200}) {
+                    run(engine, dir, customers, callers, linger);
                 }
             }
         }
     }
 
-    private static void run(String engine, Path dir, int customers, int callers, boolean group) throws Exception {
+    /** @param lingerMicros -1: no group commit (a commit per write) */
+    private static void run(String engine, Path dir, int customers, int callers, int lingerMicros) throws Exception {
         String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         Path file = dir.resolve(schema + ".db");
         String url = engine.equals("sqlite") ? "jdbc:sqlite:" + file
@@ -57,7 +58,8 @@ public final class LedgerBenchmark {
             execute("CREATE SCHEMA " + schema);
         }
         LedgerDatabase database = new LedgerDatabase(url, engine.equals("postgresql") ? "postgres" : "", "", 40);
-        LedgerWriter writer = new LedgerWriter(database.dataSource(), group ? 64 : 1, Duration.ofNanos(group ? 200_000 : 0));
+        LedgerWriter writer = new LedgerWriter(database.dataSource(), lingerMicros < 0 ? 1 : 64,
+                Duration.ofNanos(Math.max(0, lingerMicros) * 1000L));
         writer.start();
         IdempotencyStore store = new IdempotencyStore(writer, Duration.ofSeconds(15));
         try {
@@ -74,7 +76,8 @@ public final class LedgerBenchmark {
                 }
                 bytes = String.valueOf(Files.size(file) / (customers + Math.min(2_000, customers)));
             }
-            System.out.printf("%-11s %7d  %12s  %11.1f  %14s%n", engine, callers, group ? "on" : "off", micros, bytes);
+            String mode = lingerMicros < 0 ? "off" : "on, " + lingerMicros + " us linger";
+            System.out.printf("%-11s %7d  %-18s  %11.1f  %14s%n", engine, callers, mode, micros, bytes);
         } finally {
             writer.stop();
             database.stop();
