@@ -3,7 +3,7 @@
 # to a fast stub vendor, beside the same load through an nginx reverse proxy to the same stub: the
 # cost of one proxy hop on this machine. Not part of CI. Needs wrk and nginx (apt-get install wrk nginx).
 # Usage: bench/dispatch-load.sh [seconds per run, default 20] [connections, default 32]
-# The ledger is an H2 file in a temp dir, or LEDGER_URL (and LEDGER_USERNAME), e.g. a PostgreSQL.
+# The ledger is a SQLite file in a temp dir, or LEDGER_URL (and LEDGER_USERNAME), e.g. a PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${1:-20}
@@ -42,7 +42,7 @@ NGINX
 nginx -p "$WORK" -c nginx.conf
 
 GATEWAY_SANDBOX_SIMULATORS=false CAMEL_SERVER_PORT=$GATEWAY_PORT CAMEL_MANAGEMENT_PORT=$((GATEWAY_PORT + 1000)) \
-GATEWAY_DEFAULT_TARGET=syntch GATEWAY_LEDGER_URL="${LEDGER_URL:-jdbc:h2:file:$WORK/ledger}" GATEWAY_LEDGER_USERNAME="${LEDGER_USERNAME:-}" GATEWAY_FILEDROP_DIR="$WORK/drop" \
+GATEWAY_DEFAULT_TARGET=syntch GATEWAY_LEDGER_URL="${LEDGER_URL:-jdbc:sqlite:$WORK/ledger.db}" GATEWAY_LEDGER_USERNAME="${LEDGER_USERNAME:-}" GATEWAY_FILEDROP_DIR="$WORK/drop" \
 GATEWAY_ESB_EMBEDDED_BROKER_ENABLED=false GATEWAY_ESB_ENABLED=false \
 GATEWAY_SYNTCH_BASE_URL=http://127.0.0.1:$STUB_PORT GATEWAY_SYNTCH_USERNAME=bench GATEWAY_SYNTCH_PASSWORD=bench \
 GATEWAY_SIMPLEPIN_BASE_URL=http://127.0.0.1:$STUB_PORT \

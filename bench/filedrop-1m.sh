@@ -3,7 +3,7 @@
 # the packaged gateway under -Xmx256m against a fast stub Syntch (nginx answering at once). Reports
 # records per second, the JVM's peak heap (jstat) and peak RSS (VmHWM). Not part of CI.
 # Usage: bench/filedrop-1m.sh [rows] [parallelism]     needs: apt-get install nginx
-# The ledger is an H2 file in a temp dir, or LEDGER_URL (and LEDGER_USERNAME), e.g. a PostgreSQL.
+# The ledger is a SQLite file in a temp dir, or LEDGER_URL (and LEDGER_USERNAME), e.g. a PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS=${1:-1000000}
@@ -45,7 +45,7 @@ ls -la "$WORK/big.csv"
 GATEWAY_SANDBOX_SIMULATORS=false CAMEL_SERVER_PORT=$GATEWAY_PORT \
 GATEWAY_SYNTCH_BASE_URL=http://127.0.0.1:$STUB_PORT GATEWAY_SYNTCH_USERNAME=bench GATEWAY_SYNTCH_PASSWORD=bench \
 GATEWAY_SIMPLEPIN_BASE_URL=http://127.0.0.1:$STUB_PORT GATEWAY_FILEDROP_DIR="$WORK/drop" \
-GATEWAY_LEDGER_URL="${LEDGER_URL:-jdbc:h2:file:$WORK/ledger}" GATEWAY_LEDGER_USERNAME="${LEDGER_USERNAME:-}" GATEWAY_FILEDROP_PARALLELISM=$PARALLELISM \
+GATEWAY_LEDGER_URL="${LEDGER_URL:-jdbc:sqlite:$WORK/ledger.db}" GATEWAY_LEDGER_USERNAME="${LEDGER_USERNAME:-}" GATEWAY_FILEDROP_PARALLELISM=$PARALLELISM \
   java -Xmx256m ${JAVA_OPTS:-} -jar target/customer-gateway.jar > "$WORK/gateway.log" 2>&1 &
 GATEWAY_PID=$!
 for _ in $(seq 1 60); do curl -s -o /dev/null "http://127.0.0.1:$GATEWAY_PORT/api/v1/filedrop/status" && break; sleep 1; done

@@ -21,7 +21,8 @@ import org.customergateway.support.Fixtures;
  * The ledger alone, as a customer uses it: a claim, then the result recorded (two writes, each waited
  * for until committed), with the result document a CREATED customer leaves. Embedded SQLite and
  * PostgreSQL; 1 and 32 callers at once; group commit off (a commit per write), on without linger
- * (batches form from what queued during the last commit) and on with the default 200 µs linger. Prints µs of wall clock per customer and, for SQLite, the file's bytes per
+ * (the default: batches form from what queued during the last commit) and on with a 200 µs linger.
+ * Also the CPU this process spent per customer (for SQLite that is the whole ledger's cost). Prints µs of wall clock per customer and, for SQLite, the file's bytes per
  * customer. Run with {@code bench/ledger.sh}; figures in BENCHMARKS.md.
  */
 public final class LedgerBenchmark {
@@ -38,7 +39,7 @@ public final class LedgerBenchmark {
         if (postgresAnswers()) {
             urls.add("postgresql");
         }
-        System.out.println("engine      callers  group commit        us/customer  bytes/customer");
+        System.out.println("engine      callers  group commit        us/customer  cpu us/customer  bytes/customer");
         for (String engine : urls) {
             for (int callers : new int[] {1, 32}) {
                 for (int linger : new int[] {-1, 0, 200}) {
@@ -66,8 +67,10 @@ public final class LedgerBenchmark {
             // warm-up, then the measured run on fresh keys
             work(store, "warm", Math.min(2_000, customers), callers);
             long started = System.nanoTime();
+            long cpuStarted = processCpuNanos();
             work(store, "run", customers, callers);
             double micros = (System.nanoTime() - started) / 1_000.0 / customers;
+            double cpuMicros = (processCpuNanos() - cpuStarted) / 1_000.0 / customers;
             String bytes = "-";
             if (engine.equals("sqlite")) {
                 try (Connection connection = database.dataSource().getConnection();
@@ -77,7 +80,7 @@ public final class LedgerBenchmark {
                 bytes = String.valueOf(Files.size(file) / (customers + Math.min(2_000, customers)));
             }
             String mode = lingerMicros < 0 ? "off" : "on, " + lingerMicros + " us linger";
-            System.out.printf("%-11s %7d  %-18s  %11.1f  %14s%n", engine, callers, mode, micros, bytes);
+            System.out.printf("%-11s %7d  %-18s  %11.1f  %15.1f  %14s%n", engine, callers, mode, micros, cpuMicros, bytes);
         } finally {
             writer.stop();
             database.stop();
@@ -112,6 +115,12 @@ public final class LedgerBenchmark {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** CPU of this whole process (the callers, the writer, the JDBC driver; PostgreSQL's own is not in it). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static boolean postgresAnswers() {

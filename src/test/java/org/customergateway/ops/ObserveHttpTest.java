@@ -44,7 +44,8 @@ class ObserveHttpTest {
                         .contains("gateway_vendor_attempts_count{vendor=\"syntch\"} 0")
                         .contains("gateway_dispatch_seconds_count{vendor=\"simplepin\"} 0")
                         .contains("gateway_dead_letters_waiting 0.0")
-                        .contains("gateway_filedrop_records_in_progress 0.0");
+                        .contains("gateway_filedrop_records_in_progress 0.0")
+                        .contains("gateway_ledger_queue_depth 0.0");
 
                 Map<String, String> headers = Map.of("X-Api-Key", "ops-key", "X-Gateway-Target", "syntch");
                 gateway.post("/api/v1/customers", "application/json", customer(newId()), headers);
@@ -57,7 +58,9 @@ class ObserveHttpTest {
                         .contains("gateway_dead_letters_waiting 1.0")
                         .contains("resilience4j_circuitbreaker_state{name=\"syntch-circuit-breaker\",state=\"closed\"} 1.0")
                         .contains("gateway_dispatch_seconds_bucket{vendor=\"syntch\"")
-                        .contains("gateway_vendor_retries_total{vendor=\"syntch\"} 1.0");
+                        .contains("gateway_vendor_retries_total{vendor=\"syntch\"} 1.0")
+                        .containsPattern("gateway_ledger_batch_size_count [1-9]")
+                        .containsPattern("gateway_ledger_commit_seconds_count [1-9]");
             }
         }
     }
