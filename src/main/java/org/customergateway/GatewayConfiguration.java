@@ -9,7 +9,9 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.spi.MaskingFormatter;
 import org.apache.camel.spi.Registry;
+import org.customergateway.dispatch.CircuitGate;
 import org.customergateway.dispatch.CustomerDispatcher;
+import org.customergateway.dispatch.VendorCircuits;
 import org.customergateway.dispatch.RetryPolicy;
 import org.customergateway.dispatch.Sleeper;
 import org.customergateway.dispatch.Target;
@@ -227,6 +229,8 @@ public class GatewayConfiguration implements CamelConfiguration {
 
         // vendors
         bind(registry, "vendorReplies", new VendorReplies());
+        CircuitGate circuitGate = new CircuitGate();
+        camelContext.addStartupListener(new VendorCircuits(circuitGate));
         Sleeper sleeper = registry.lookupByNameAndType(RETRY_SLEEPER, Sleeper.class);
         RetryPolicy retryPolicy = new RetryPolicy(retryMaxAttempts, retryInitialDelayMs, retryMaxDelayMs,
                 sleeper != null ? sleeper : Sleeper.REAL);
@@ -262,8 +266,8 @@ public class GatewayConfiguration implements CamelConfiguration {
         }
         bind(registry, "inboxGuard", new InboxGuard(new FailedFiles(dropRoot.resolve("failed"))));
         FileDropStatus fileDropStatus = bind(registry, "fileDropStatus", new FileDropStatus(fileDropProgressSeconds));
-        bind(registry, "fileDrop", new FileDrop(new RecordReaders(codecs, translator), ledgered, deadLetters, dropRoot,
-                fileDropParallelism, fileDropStatus));
+        bind(registry, "fileDrop", new FileDrop(new RecordReaders(codecs, translator), ledgered, deadLetters, circuitGate,
+                dropRoot, fileDropParallelism, fileDropStatus));
         bind(registry, "fileDropStatusEndpoint", new FileDropStatusEndpoint(fileDropStatus, codecs));
 
         // message queue: the embedded broker when it is on (in any profile), else gateway.esb.broker-url
@@ -280,7 +284,8 @@ public class GatewayConfiguration implements CamelConfiguration {
         }
         bind(registry, "jms", JmsComponent.jmsComponentTransacted(new CachingConnectionFactory(
                 new ActiveMQConnectionFactory(brokerUrl, brokerCredentials.gatewayUser(), brokerCredentials.gatewayPassword()))));
-        bind(registry, "queueEndpoint", new QueueEndpoint(translator, ledgered, deadLetters, codecs, Target.parse(defaultTarget)));
+        bind(registry, "queueEndpoint", new QueueEndpoint(translator, ledgered, deadLetters, circuitGate, codecs,
+                Target.parse(defaultTarget)));
 
         bind(registry, "deadLettersEndpoint", new DeadLettersEndpoint(deadLetters, translator, dispatcher, idempotency, codecs));
         bind(registry, "simplePinFacade", new SimplePinFacade(translator, dispatcher, simplePinMapper, codecs, requestBody,

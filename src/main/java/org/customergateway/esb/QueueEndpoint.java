@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.customergateway.dispatch.CircuitGate;
 import org.customergateway.dispatch.DispatchResult;
 import org.customergateway.dispatch.Origin;
 import org.customergateway.dispatch.OutcomeStatus;
@@ -38,11 +39,13 @@ public final class QueueEndpoint {
     private final Translator translator;
     private final LedgeredDispatch dispatch;
     private final DeadLetterStore deadLetters;
+    private final CircuitGate circuits;
     private final Codecs codecs;
     private final Target defaultTarget;
 
-    public QueueEndpoint(Translator translator, LedgeredDispatch dispatch, DeadLetterStore deadLetters, Codecs codecs,
-                         Target defaultTarget) {
+    public QueueEndpoint(Translator translator, LedgeredDispatch dispatch, DeadLetterStore deadLetters,
+                         CircuitGate circuits, Codecs codecs, Target defaultTarget) {
+        this.circuits = circuits;
         this.translator = translator;
         this.dispatch = dispatch;
         this.deadLetters = deadLetters;
@@ -50,8 +53,18 @@ public final class QueueEndpoint {
         this.defaultTarget = defaultTarget;
     }
 
-    /** A message from the queue: a customer a vendor could not take is poison (to the DLQ). */
-    public void handleMessage(Exchange exchange) throws JsonProcessingException {
+    /**
+     * A message from the queue: a customer a vendor could not take is poison (to the DLQ). While a
+     * target vendor's circuit is open the consumer waits (its message stays unacknowledged on the broker)
+     * instead of making the backlog poison.
+     */
+    public void handleMessage(Exchange exchange) throws JsonProcessingException, InterruptedException {
+        String header = exchange.getMessage().getHeader(TARGET_HEADER, String.class);
+        try {
+            circuits.awaitClosed(header == null || header.isBlank() ? defaultTarget : Target.parse(header));
+        } catch (IllegalArgumentException unknownTarget) {
+            // poison: handle says why
+        }
         handle(exchange, true);
     }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.customergateway.dispatch.CircuitGate;
 import org.customergateway.dispatch.DispatchResult;
 import org.customergateway.dispatch.Origin;
 import org.customergateway.dispatch.Outcome;
@@ -41,14 +42,16 @@ public final class FileDrop {
     private final RecordReaders readers;
     private final LedgeredDispatch dispatch;
     private final DeadLetterStore deadLetters;
+    private final CircuitGate circuits;
     private final FailedFiles failed;
     private final Path root;
     private final int parallelism;
     private final FileDropStatus status;
 
-    public FileDrop(RecordReaders readers, LedgeredDispatch dispatch, DeadLetterStore deadLetters, Path root,
-                    int parallelism, FileDropStatus status) {
+    public FileDrop(RecordReaders readers, LedgeredDispatch dispatch, DeadLetterStore deadLetters, CircuitGate circuits,
+                    Path root, int parallelism, FileDropStatus status) {
         this.readers = readers;
+        this.circuits = circuits;
         this.deadLetters = deadLetters;
         this.failed = new FailedFiles(root.resolve("failed"));
         this.dispatch = dispatch;
@@ -108,6 +111,8 @@ public final class FileDrop {
                 Map.of("file", file, "record", String.valueOf(record.number())), null);
         String correlationId = file + "#" + record.number();
         try {
+            // a vendor whose circuit is open: wait for it rather than make the rest of the file dead letters
+            circuits.awaitClosed(target);
             Idempotency.Answer answer = dispatch.dispatch(record.schema(), record.document(), target, null,
                     correlationId, false, origin);
             DispatchResult result = answer.result();
@@ -120,6 +125,9 @@ public final class FileDrop {
             }
             report.done(record.number(), lines);
             progress.recordDone(ok);
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("stopped while waiting for a vendor's circuit to close", stopping);
         } catch (RuntimeException e) {
             // the ledger could not be asked or told, or another live instance holds this record for too long:
             // the record is kept as a dead letter (a replay lets the vendors' duplicate checks decide)

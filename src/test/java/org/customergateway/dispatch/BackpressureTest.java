@@ -1,0 +1,129 @@
+package org.customergateway.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.customergateway.support.TestCustomers.newId;
+import static org.customergateway.syntch.SyntchSimulator.POST_CUSTOMERS;
+
+import jakarta.jms.Connection;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.awaitility.Awaitility;
+import org.customergateway.canonical.CanonicalCsv;
+import org.customergateway.simulation.Fault;
+import org.customergateway.support.Fixtures;
+import org.customergateway.support.RunningGateway;
+import org.customergateway.support.TestVendors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * SPEC 6: while a vendor's circuit is open the file drop and the queue wait for it, instead of turning
+ * their backlog into dead letters; they go on when it closes. The breaker here opens after 4 failed
+ * calls (a window of 4) and half-opens after 2 s; one attempt per customer.
+ */
+class BackpressureTest {
+
+    @TempDir
+    Path work;
+    private TestVendors vendors;
+    private RunningGateway gateway;
+    private int brokerPort;
+
+    @BeforeEach
+    void start() {
+        vendors = new TestVendors();
+        brokerPort = RunningGateway.freePort();
+        Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
+        settings.put("gateway.filedrop.dir", work.resolve("drop").toString());
+        settings.put("gateway.filedrop.settle-ms", "200");
+        settings.put("gateway.filedrop.poll-ms", "100");
+        settings.put("gateway.filedrop.parallelism", "1");
+        settings.put("gateway.retry.max-attempts", "1");
+        settings.put("gateway.esb.enabled", "true");
+        settings.put("gateway.esb.in", "jms:queue:customers.in?transacted=true&concurrentConsumers=1");
+        settings.put("gateway.esb.embedded-broker.enabled", "true");
+        settings.put("gateway.esb.embedded-broker.port", String.valueOf(brokerPort));
+        settings.put("gateway.esb.embedded-broker.data-dir", work.resolve("broker").toString());
+        settings.put("camel.resilience4j.sliding-window-type", "COUNT_BASED");
+        settings.put("camel.resilience4j.sliding-window-size", "4");
+        settings.put("camel.resilience4j.minimum-number-of-calls", "4");
+        settings.put("camel.resilience4j.wait-duration-in-open-state", "2");
+        settings.put("camel.resilience4j.permitted-number-of-calls-in-half-open-state", "1");
+        gateway = RunningGateway.start(settings);
+    }
+
+    @AfterEach
+    void stop() {
+        gateway.close();
+        vendors.close();
+    }
+
+    @Test
+    void the_file_drop_waits_while_the_circuit_is_open_and_goes_on_when_it_closes() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            vendors.syntch.server().inject(POST_CUSTOMERS, Fault.status(503));
+        }
+        StringBuilder csv = new StringBuilder(String.join(",", CanonicalCsv.COLUMNS)).append('\n');
+        for (int i = 0; i < 10; i++) {
+            csv.append(newId()).append(",Waiting ").append(i).append(",ACTIVE,,,,Ada,Lovelace,,,ada@acme.test,,,,,")
+                    .append(i).append(" Main Street,,,Toronto,ON,M5V 2T6,CAN,,,,,,,\n");
+        }
+        Path drop = work.resolve("drop");
+        Files.writeString(drop.resolve(".wait.csv"), csv);
+        Files.move(drop.resolve(".wait.csv"), drop.resolve("inbox/syntch/wait.csv"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(drop.resolve("done/wait.csv")));
+
+        List<String> rows = Files.readAllLines(drop.resolve("reports/wait.csv.report.csv"));
+        rows = rows.subList(1, rows.size());
+        // the four calls that opened the circuit failed, and at most one record in flight as it opened
+        // (the file drop runs the pool's thread and the reading thread); every record after waited for
+        // the circuit to close and was created
+        assertThat(rows).hasSize(10);
+        assertThat(rows).filteredOn(row -> row.contains("circuit open")).hasSizeLessThanOrEqualTo(1);
+        assertThat(rows).filteredOn(row -> row.contains(",CREATED,")).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(rows).allMatch(row -> row.contains(",CREATED,") || row.contains(",FAILED,"));
+    }
+
+    @Test
+    void the_queue_waits_while_the_circuit_is_open_and_goes_on_when_it_closes() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            vendors.syntch.server().inject(POST_CUSTOMERS, Fault.status(503));
+        }
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + brokerPort);
+             Connection connection = factory.createConnection()) {
+            connection.start();
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            var producer = session.createProducer(session.createQueue("customers.in"));
+            for (int i = 0; i < 8; i++) {
+                TextMessage message = session.createTextMessage(Fixtures.text("canonical-customer.json").replace("C-1001", newId()));
+                message.setStringProperty("GatewayTarget", "syntch");
+                producer.send(message);
+            }
+            MessageConsumer results = session.createConsumer(session.createQueue("customers.out"));
+            int created = 0;
+            for (Message result; created < 4 && (result = results.receive(20_000)) != null; ) {
+                if (((TextMessage) result).getText().contains("\"CREATED\"")) {
+                    created++;
+                }
+            }
+            assertThat(created).as("the four after the circuit opened, created once it closed").isEqualTo(4);
+            MessageConsumer poison = session.createConsumer(session.createQueue("customers.dlq"));
+            int dead = 0;
+            while (poison.receive(1_000) != null) {
+                dead++;
+            }
+            assertThat(dead).as("only the four whose calls opened the circuit").isEqualTo(4);
+        }
+    }
+}
