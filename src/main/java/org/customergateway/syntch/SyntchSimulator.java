@@ -1,11 +1,10 @@
 package org.customergateway.syntch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +12,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.customergateway.json.Codecs;
 import org.customergateway.mapping.FieldMessage;
-import org.customergateway.mapping.ModelValidator;
+import org.customergateway.json.BodyFormat;
+import org.customergateway.syntch.sandbox.PostCustomerRules;
 import org.customergateway.simulation.SimulatedAnswer;
 import org.customergateway.simulation.SimulatedRequest;
 import org.customergateway.simulation.SimulatorServer;
 
 /**
  * Syntch Gateway as its PostCustomer document describes it, over real HTTP: {@code POST /customers}
- * behind Basic or API-key (Bearer) authentication, every rule of the document enforced, ServiceStack
+ * behind Basic or API-key (Bearer) authentication, every rule of the document enforced by rule code of
+ * its own ({@link PostCustomerRules}, never the gateway's validation: SPEC 10), ServiceStack
  * {@code ResponseStatus} errors, 409 for a CustomerId it already has, and a store a test can count.
  */
 public final class SyntchSimulator implements AutoCloseable {
@@ -29,8 +30,6 @@ public final class SyntchSimulator implements AutoCloseable {
     private static final String JSON = "application/json";
 
     private final Codecs codecs = new Codecs();
-    private final ModelValidator validator = new ModelValidator(new PropertyNamingStrategies.UpperCamelCaseStrategy());
-    private final SyntchCreateRules createRules = new SyntchCreateRules();
     private final Map<String, CustomerDetail> customers = new ConcurrentHashMap<>();
     private final AtomicLong nextKey = new AtomicLong(5000);
     private final AtomicLong duplicates = new AtomicLong();
@@ -82,14 +81,19 @@ public final class SyntchSimulator implements AutoCloseable {
         if (!authenticated(request.header("authorization"))) {
             return error(401, "Unauthorized", "Not Authenticated", List.of());
         }
+        JsonNode body;
         PostCustomer customer;
         try {
-            customer = codecs.json().readValue(request.body(), PostCustomer.class);
+            body = codecs.lenient(BodyFormat.JSON).readTree(request.body());
+            if (body == null || !body.isObject()) {
+                throw new java.io.IOException("not an object");
+            }
+            customer = codecs.lenient(BodyFormat.JSON).treeToValue(body, PostCustomer.class);
         } catch (java.io.IOException e) {
             return error(400, "SerializationException", "could not read the PostCustomer body", List.of());
         }
-        List<FieldMessage> violations = new ArrayList<>(validator.validate(customer));
-        violations.addAll(createRules.check(customer));
+        // the document's rules, in the simulator's own code (SPEC 10), on the request as it came
+        List<FieldMessage> violations = PostCustomerRules.check(body);
         if (!violations.isEmpty()) {
             return error(400, "ValidationException", violations.get(0).message(), violations);
         }
