@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A vendor simulator's HTTP side: the JDK's own HTTP server on a loopback port, a count of every
- * request by {@code METHOD path}, and the faults a test queued, applied in order to the next
- * requests of the path they were queued for.
+ * request by {@code METHOD path}, and the faults a test (or a sandbox user, over {@link FaultControl})
+ * queued, applied in order to the next requests of the path they were queued for.
  */
 public final class SimulatorServer implements AutoCloseable {
 
@@ -46,6 +46,8 @@ public final class SimulatorServer implements AutoCloseable {
         }
         server.setExecutor(executor);
         server.createContext("/", exchange -> handle(exchange, handler));
+        FaultControl control = new FaultControl(this);
+        server.createContext(FaultControl.PATH, control::handle);
         server.start();
         LOG.info("{} simulator listening on {}", name, baseUrl());
     }
@@ -78,6 +80,18 @@ public final class SimulatorServer implements AutoCloseable {
 
     public void clearFaults() {
         faults.clear();
+    }
+
+    /** Faults still queued, by route. */
+    public Map<String, Integer> queuedFaults() {
+        return FaultControl.counts(faults);
+    }
+
+    /** Requests seen so far, by route. */
+    public Map<String, Integer> requestCounts() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        requestCounts.forEach((route, count) -> counts.put(route, count.get()));
+        return counts;
     }
 
     private void handle(HttpExchange exchange, Function<SimulatedRequest, SimulatedAnswer> handler) throws IOException {
