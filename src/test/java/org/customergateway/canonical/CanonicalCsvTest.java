@@ -102,4 +102,39 @@ class CanonicalCsvTest {
         records.forEachRemaining(list::add);
         return list;
     }
+
+    @Test
+    void a_row_without_contact_cells_has_no_contact_and_one_cell_makes_one() throws IOException {
+        List<CanonicalCsv.Record> records = read("customer_id,name,email,ship_line1\nC-1,A,,1 A St\nC-2,B,b@x.test,1 A St\n");
+        assertThat(records.get(0).customer().contact()).isNull();
+        assertThat(records.get(1).customer().contact().email()).isEqualTo("b@x.test");
+    }
+
+    @Test
+    void a_row_without_address_cells_has_no_address() throws IOException {
+        List<CanonicalCsv.Record> records = read("customer_id,name,bill_city\nC-1,A,\nC-2,B,Toronto\n");
+        assertThat(records.get(0).customer().shippingAddress()).isNull();
+        assertThat(records.get(0).customer().billingAddress()).isNull();
+        assertThat(records.get(1).customer().billingAddress().city()).isEqualTo("Toronto");
+    }
+
+    @Test
+    void keeps_a_first_cell_that_merely_starts_like_a_byte_order_mark() throws IOException {
+        // only the three bytes EF BB BF are a BOM; a header starting with other bytes is read whole
+        List<CanonicalCsv.Record> records = read("customer_id,name\nC-1,A\n");
+        assertThat(records).singleElement().extracting(r -> r.customer().customerId()).isEqualTo("C-1");
+        byte[] notBom = "\u00ef\u00bbcustomer_id,name\nC-1,A\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> toList(csv.read(new ByteArrayInputStream(notBom)))).hasMessageContaining("unknown CSV column");
+    }
+
+    @Test
+    void refuses_a_file_without_a_header_row() {
+        assertThatThrownBy(() -> read("")).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void numbers_records_from_one_in_file_order() throws IOException {
+        List<CanonicalCsv.Record> records = read("customer_id,name\nC-1,A\nC-2,B\nC-3,C\n");
+        assertThat(records).extracting(CanonicalCsv.Record::number).containsExactly(1L, 2L, 3L);
+    }
 }

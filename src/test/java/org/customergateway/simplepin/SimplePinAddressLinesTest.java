@@ -68,4 +68,45 @@ class SimplePinAddressLinesTest {
         assertThat(SimplePinAddressLines.split(null)).isEmpty();
         assertThat(SimplePinAddressLines.split("  ")).isEmpty();
     }
+
+    @Test
+    void two_parts_that_fill_exactly_50_with_their_separator_share_a_line_and_one_more_character_splits_them() {
+        String a = "a".repeat(24);
+        String b = "b".repeat(24);
+        assertThat(SimplePinAddressLines.split(a + ", " + b)).containsExactly(a + ", " + b);
+        assertThat(SimplePinAddressLines.split(a + "a, " + b)).containsExactly(a + "a", b);
+    }
+
+    @Test
+    void every_packed_line_is_at_most_50_characters_and_the_parts_keep_their_order() {
+        String address = "Building 7, Floor 12, Suite 1204, Attention Accounts Payable, Harbour Front Centre, 200 Queens Quay West";
+        List<String> lines = SimplePinAddressLines.split(address);
+        assertThat(lines).allMatch(line -> line.length() <= 50);
+        assertThat(String.join(", ", lines)).isEqualTo(address);
+        assertThat(lines).containsExactly("Building 7, Floor 12, Suite 1204",
+                "Attention Accounts Payable, Harbour Front Centre", "200 Queens Quay West");
+    }
+
+    @Test
+    void a_wrapped_long_part_comes_after_the_line_before_it_and_before_the_parts_after_it() {
+        String longPart = "The Very Long Name Of An Industrial Estate Somewhere Far Away";
+        List<String> lines = SimplePinAddressLines.split("Unit 1, " + longPart + ", Springfield");
+        assertThat(lines).containsExactly("Unit 1", "The Very Long Name Of An Industrial Estate", "Somewhere Far Away",
+                "Springfield");
+        assertThat(lines).allMatch(line -> line.length() <= 50);
+    }
+
+    @Test
+    void wrapping_fills_a_line_to_exactly_50_and_not_one_more() {
+        String fifty = "a".repeat(20) + " " + "b".repeat(29);
+        assertThat(fifty).hasSize(50);
+        assertThat(SimplePinAddressLines.split(fifty + " c")).containsExactly(fifty, "c");
+        String fiftyOne = "a".repeat(20) + " " + "b".repeat(30);
+        assertThat(SimplePinAddressLines.split(fiftyOne + " c")).containsExactly("a".repeat(20), "b".repeat(30) + " c");
+    }
+
+    @Test
+    void empty_parts_between_separators_are_skipped() {
+        assertThat(SimplePinAddressLines.split("1 A St, , Suite 2")).containsExactly("1 A St, Suite 2");
+    }
 }

@@ -74,4 +74,35 @@ class SimplePinGeographyTest {
                 List.of(new Province(1, 840, "NY", "New York"))))
                 .hasMessageContaining("unknown country id 840");
     }
+
+    @Test
+    void refuses_a_duplicate_alpha3_country() {
+        assertThatThrownBy(() -> new SimplePinGeography(
+                List.of(new Country(124, "CA", "CAN", "Canada"), new Country(125, "CA", "CAN", "Canada again")), List.of()))
+                .hasMessageContaining("duplicate country CAN");
+    }
+
+    @Test
+    void refuses_a_duplicate_province_code_in_one_country_but_takes_one_code_in_two_countries() {
+        assertThatThrownBy(() -> new SimplePinGeography(List.of(new Country(124, "CA", "CAN", "Canada")),
+                List.of(new Province(1, 124, "ON", "Ontario"), new Province(2, 124, "ON", "Ontario again"))))
+                .hasMessageContaining("duplicate province ON of country 124");
+        SimplePinGeography shared = new SimplePinGeography(
+                List.of(new Country(124, "CA", "CAN", "Canada"), new Country(840, "US", "USA", "United States")),
+                List.of(new Province(1, 124, "XX", "In Canada"), new Province(2, 840, "XX", "In the USA")));
+        assertThat(shared.province(124, "XX").id()).isEqualTo(1);
+        assertThat(shared.province(840, "XX").id()).isEqualTo(2);
+    }
+
+    @Test
+    void looks_up_by_id_and_alpha3_and_finds_nothing_for_nothing() {
+        assertThat(snapshot.countryById(124).iso3()).isEqualTo("CAN");
+        assertThat(snapshot.countryById(null)).isNull();
+        assertThat(snapshot.countryById(4)).as("Afghanistan is not in SimplePin's tables").isNull();
+        assertThat(snapshot.countryByIso3("USA").id()).isEqualTo(840);
+        assertThat(snapshot.countryByIso3(null)).isNull();
+        assertThat(snapshot.provinceById(60).code()).isEqualTo("ON");
+        assertThat(snapshot.provinceById(null)).isNull();
+        assertThat(snapshot.provinceById(999)).isNull();
+    }
 }

@@ -211,4 +211,28 @@ class SimplePinMapperTest {
     private static Customer withShipping(Address shipping) {
         return new Customer("C-1", "N", null, null, null, null, null, shipping, null, null);
     }
+
+    @Test
+    void an_answer_without_a_status_maps_to_a_customer_without_one() {
+        CCProfileV2Model answer = new CCProfileV2Model(null, List.of(), null, null, "C-9", "Nine", null, 42L, null, null,
+                null, null, 1);
+        assertThat(mapper.toCanonical(answer).value().status()).isNull();
+    }
+
+    @Test
+    void a_stored_customer_without_contact_or_addresses_still_makes_a_profile() {
+        Customer bare = new Customer("C-7", "Bare", null, null, null, null, null, null, null, null);
+        CCProfileV2Model profile = mapper.toProfile(bare, 7L).value();
+        assertThat(profile.contractEmail()).isNull();
+        assertThat(profile.phoneNumber()).isNull();
+        assertThat(profile.mobileNumber()).isNull();
+        assertThat(profile.mainAddress()).isNull();
+    }
+
+    @Test
+    void the_profile_answer_warns_about_what_simplepin_does_not_keep() {
+        Customer customer = Fixtures.json("canonical-customer.json", Customer.class);
+        assertThat(mapper.toProfile(customer, 77L).warnings()).extracting(FieldMessage::field)
+                .contains("merchantKey", "contact.firstName", "contact.lastName", "contact.jobTitle", "contact.department");
+    }
 }

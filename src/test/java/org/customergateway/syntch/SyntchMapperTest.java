@@ -127,4 +127,22 @@ class SyntchMapperTest {
         assertThat(detail.creationTimestamp()).isEqualTo("2024-03-01T09:30:00.0000000");
         assertThat(detail.activationStatus()).isEqualTo(ActivationStatus.ACTIVE);
     }
+
+    @Test
+    void a_request_or_an_answer_without_an_activation_status_maps_to_a_customer_without_one() {
+        PostCustomer request = Fixtures.json("syntch-postcustomer.json", PostCustomer.class);
+        PostCustomer noStatus = new PostCustomer(request.customerName(), request.customerId(), request.merchantKey(),
+                request.defaultContact(), request.shippingAddress(), request.billingAddress(), null);
+        assertThat(mapper.toCanonical(noStatus).value().status()).isNull();
+
+        CustomerDetail answer = new CustomerDetail(5012L, "C-1", "N", null, 1, null, null, null, null, null);
+        assertThat(mapper.toCanonical(answer).value().status()).isNull();
+    }
+
+    @Test
+    void the_customer_detail_warns_about_what_syntch_does_not_keep() {
+        Customer customer = Fixtures.json("canonical-customer.json", Customer.class);
+        assertThat(mapper.toDetail(customer, 5012L).warnings()).extracting(FieldMessage::field)
+                .contains("locale", "contracts");
+    }
 }
