@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.OffsetDateTime;
@@ -49,7 +48,8 @@ public final class CanonicalCsv {
      *                     then no record can be trusted
      */
     public Iterator<Record> read(InputStream input) throws IOException {
-        InputStream in = skipBom(input);
+        // a UTF-8 byte order mark is skipped by Jackson's own encoding detection
+        InputStream in = input;
         MappingIterator<CanonicalCsvRow> rows = mapper.readerFor(CanonicalCsvRow.class)
                 .with(CsvSchema.emptySchema().withHeader())
                 .readValues(in);
@@ -182,16 +182,5 @@ public final class CanonicalCsv {
             }
         }
         return true;
-    }
-
-    /** A UTF-8 byte order mark is not part of the first column's name. */
-    private static InputStream skipBom(InputStream input) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(input);
-        in.mark(3);
-        byte[] start = in.readNBytes(3);
-        if (!(start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF)) {
-            in.reset();
-        }
-        return in;
     }
 }

@@ -51,14 +51,10 @@ public final class FieldPaths {
      * @return the path in {@code to}, or the path unchanged when {@code to} has no name for it
      */
     public String translate(String path, SchemaName from, SchemaName to, Map<String, String> sourcePaths) {
-        if (from == to || path == null) {
-            return path;
+        if (path == null) {
+            return null;
         }
-        String canonical = from == SchemaName.CANONICAL ? path : lookup(path, toCanonical.get(from));
-        if (canonical == null) {
-            return path;
-        }
-        String translated = to == SchemaName.CANONICAL ? canonical : lookup(canonical, fromCanonical.get(to));
+        String translated = from == to ? path : rename(path, from, to);
         if (translated == null) {
             return path;
         }
@@ -68,6 +64,15 @@ public final class FieldPaths {
             }
         }
         return translated;
+    }
+
+    /** @return the path in {@code to}, or null when either schema has no name for it */
+    private String rename(String path, SchemaName from, SchemaName to) {
+        String canonical = from == SchemaName.CANONICAL ? path : lookup(path, toCanonical.get(from));
+        if (canonical == null) {
+            return null;
+        }
+        return to == SchemaName.CANONICAL ? canonical : lookup(canonical, fromCanonical.get(to));
     }
 
     public List<FieldMessage> translate(List<FieldMessage> messages, SchemaName from, SchemaName to,

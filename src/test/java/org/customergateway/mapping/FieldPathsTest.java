@@ -1,10 +1,12 @@
 package org.customergateway.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.customergateway.mapping.SchemaName.CANONICAL;
 import static org.customergateway.mapping.SchemaName.SIMPLEPIN;
 import static org.customergateway.mapping.SchemaName.SYNTCH;
 
+import java.util.List;
 import java.util.Map;
 import org.customergateway.support.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -49,5 +51,51 @@ class FieldPathsTest {
     @Test
     void carries_the_rest_of_a_path_past_a_known_prefix() {
         assertThat(paths.translate("contracts[0].name", CANONICAL, SIMPLEPIN, Map.of())).isEqualTo("contracts[0].name");
+    }
+
+    @Test
+    void a_path_in_its_own_schema_or_no_path_stays_as_it_is() {
+        assertThat(paths.translate("main_address.zip", SIMPLEPIN, SIMPLEPIN, Map.of())).isEqualTo("main_address.zip");
+        assertThat(paths.translate((String) null, SYNTCH, CANONICAL, Map.of())).isNull();
+    }
+
+    @Test
+    void a_path_the_other_schema_has_no_name_for_stays_as_it_is() {
+        assertThat(paths.translate("NoSuchField.Inside", SYNTCH, CANONICAL, Map.of())).isEqualTo("NoSuchField.Inside");
+        assertThat(paths.translate("MerchantKey", SYNTCH, SIMPLEPIN, Map.of())).isEqualTo("MerchantKey");
+        assertThat(paths.translate("locale", CANONICAL, SYNTCH, Map.of())).isEqualTo("locale");
+    }
+
+    @Test
+    void a_moved_prefix_of_this_document_replaces_the_translated_one() {
+        assertThat(paths.translate("BillingAddress.PostalCode", SYNTCH, SIMPLEPIN,
+                Map.of("billing_addresses[0]", "billing_addresses[1]"))).isEqualTo("billing_addresses[1].zip");
+        assertThat(paths.translate("ShippingAddress.PostalCode", SYNTCH, SIMPLEPIN,
+                Map.of("billing_addresses[0]", "billing_addresses[1]"))).isEqualTo("main_address.zip");
+    }
+
+    @Test
+    void translates_a_list_of_messages_and_leaves_one_already_in_the_callers_schema_alone() {
+        List<FieldMessage> messages = List.of(new FieldMessage("CustomerName", "is required"));
+        assertThat(paths.translate(messages, SYNTCH, CANONICAL, Map.of())).containsExactly(new FieldMessage("name", "is required"));
+        assertThat(paths.translate(messages, SYNTCH, SYNTCH, Map.of())).isSameAs(messages);
+        assertThat(paths.translate(List.of(new FieldMessage("billing_addresses[0].zip", "x")), SIMPLEPIN, SIMPLEPIN,
+                Map.of("billing_addresses[0]", "billing_addresses[2]"))).extracting(FieldMessage::field)
+                .containsExactly("billing_addresses[2].zip");
+    }
+
+    @Test
+    void an_indexed_path_falls_back_to_the_first_element_row_and_keeps_its_own_index() {
+        assertThat(paths.translate("billing_addresses[3].zip", SIMPLEPIN, CANONICAL, Map.of())).isEqualTo("billingAddress.postalCode");
+    }
+
+    @Test
+    void refuses_a_table_that_lists_a_canonical_field_twice_and_reads_back_the_first_of_a_shared_name() {
+        assertThatThrownBy(() -> new FieldPaths(List.of(new String[] {"name", "customer_name", "CustomerName"},
+                new String[] {"name", "other", "Other"}))).hasMessageContaining("canonical field name is listed twice");
+        FieldPaths shared = new FieldPaths(List.of(new String[] {"a", "same", ""}, new String[] {"b", "same", "B"}));
+        assertThat(shared.translate("same", SIMPLEPIN, CANONICAL, Map.of())).isEqualTo("a");
+        assertThat(shared.translate("a", CANONICAL, SYNTCH, Map.of())).isEqualTo("a");
+        assertThat(shared.translate("b", CANONICAL, SYNTCH, Map.of())).isEqualTo("B");
     }
 }
