@@ -71,4 +71,11 @@ class RetryPolicyTest {
     private static VendorReply reply(int status, String retryAfter) {
         return new VendorReply(status, "text/plain", new byte[0], retryAfter, VendorReply.Failure.NONE);
     }
+
+    @Test
+    void needs_at_least_one_attempt() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RetryPolicy(0, 100, 1000, Sleeper.REAL))
+                .hasMessageContaining("at least 1");
+        assertThat(new RetryPolicy(1, 100, 1000, Sleeper.REAL).maxAttempts()).isEqualTo(1);
+    }
 }

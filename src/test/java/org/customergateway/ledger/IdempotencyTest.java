@@ -64,7 +64,9 @@ class IdempotencyTest {
 
     @Test
     void a_result_with_a_failed_vendor_is_not_kept_and_a_repeat_dispatches_again() {
-        idempotency.handle("key:k2", "h", () -> result("c", OutcomeStatus.FAILED));
+        Idempotency.Answer failed = idempotency.handle("key:k2", "h", () -> result("c", OutcomeStatus.FAILED));
+        assertThat(failed.httpStatus()).isEqualTo(502);
+        assertThat(failed.result().outcomes().get(0).status()).isEqualTo(OutcomeStatus.FAILED);
         Idempotency.Answer repeat = idempotency.handle("key:k2", "h", () -> result("c", OutcomeStatus.CREATED));
         assertThat(dispatches).hasValue(2);
         assertThat(repeat.result().replayed()).isFalse();
@@ -135,6 +137,8 @@ class IdempotencyTest {
                 .isEqualTo(Idempotency.sha256("syntch", "{}".getBytes()))
                 .isNotEqualTo(Idempotency.sha256("both", "{}".getBytes()))
                 .isNotEqualTo(Idempotency.sha256("syntch", "{ }".getBytes()));
+        // the prefix ends where the body begins: ("ab", "c") is not ("a", "bc")
+        assertThat(Idempotency.sha256("ab", "c".getBytes())).isNotEqualTo(Idempotency.sha256("a", "bc".getBytes()));
     }
 
     private Idempotency idempotency(Duration maxWait) {
