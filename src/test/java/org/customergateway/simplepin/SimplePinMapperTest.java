@@ -230,6 +230,14 @@ class SimplePinMapperTest {
     }
 
     @Test
+    void the_profile_answer_warns_about_an_evening_phone_and_a_fax_too() {
+        Customer customer = new Customer("C-8", "Eight", null, null, null, null,
+                new Contact(null, null, null, null, null, null, "+1 555 0199", null, "+1 555 0102"), null, null, null);
+        assertThat(mapper.toProfile(customer, 8L).warnings()).extracting(FieldMessage::field)
+                .containsExactly("contact.eveningPhone", "contact.fax");
+    }
+
+    @Test
     void the_profile_answer_warns_about_what_simplepin_does_not_keep() {
         Customer customer = Fixtures.json("canonical-customer.json", Customer.class);
         assertThat(mapper.toProfile(customer, 77L).warnings()).extracting(FieldMessage::field)

@@ -77,6 +77,35 @@ class PostCustomerRulesTest {
     }
 
     @Test
+    void a_default_contact_or_a_status_sent_as_null_is_missing_too() {
+        ObjectNode customer = customer();
+        customer.putNull("DefaultContact");
+        customer.putNull("ActivationStatus");
+        assertThat(PostCustomerRules.check(customer)).containsExactly(
+                new FieldMessage("DefaultContact", "'Default Contact' must not be empty."),
+                new FieldMessage("ActivationStatus", "'Activation Status' must not be empty."));
+    }
+
+    @Test
+    void a_code_in_neither_list_is_no_code_at_all_in_either_country() {
+        for (String country : new String[] {"USA", "CAN"}) {
+            ObjectNode customer = customer();
+            ((ObjectNode) customer.get("ShippingAddress")).put("StateOrProvinceCode", "XX").put("CountryCode", country);
+            assertThat(PostCustomerRules.check(customer)).containsExactly(new FieldMessage(
+                    "ShippingAddress.StateOrProvinceCode", "'XX' is not a state or province code."));
+        }
+    }
+
+    @Test
+    void the_contacts_own_billing_address_is_checked_too() {
+        ObjectNode customer = customer();
+        ((ObjectNode) customer.get("DefaultContact")).putObject("BillingAddress").put("StreetAddress1", "1 A St")
+                .put("StateOrProvinceCode", "ON").put("PostalCode", "1").put("CountryCode", "USA");
+        assertThat(PostCustomerRules.check(customer)).extracting(FieldMessage::field)
+                .containsExactly("DefaultContact.BillingAddress.StateOrProvinceCode");
+    }
+
+    @Test
     void one_address_is_enough_and_none_is_refused() {
         ObjectNode customer = customer();
         customer.remove("BillingAddress");
