@@ -11,6 +11,7 @@ import org.apache.camel.spi.MaskingFormatter;
 import org.apache.camel.spi.Registry;
 import org.customergateway.dispatch.CircuitGate;
 import org.customergateway.dispatch.CustomerDispatcher;
+import org.customergateway.dispatch.CustomerMemory;
 import org.customergateway.dispatch.VendorCircuits;
 import org.customergateway.dispatch.RetryPolicy;
 import org.customergateway.dispatch.Sleeper;
@@ -31,6 +32,7 @@ import org.customergateway.filedrop.InboxGuard;
 import org.springframework.jms.connection.CachingConnectionFactory;
 import org.customergateway.filedrop.FileDropStatus;
 import org.customergateway.filedrop.RecordReaders;
+import org.customergateway.http.CustomerLookupEndpoint;
 import org.customergateway.http.CustomersEndpoint;
 import org.customergateway.http.FileDropStatusEndpoint;
 import org.customergateway.http.DeadLettersEndpoint;
@@ -49,6 +51,7 @@ import org.customergateway.ledger.IdempotencyStore;
 import org.customergateway.ledger.InstanceHeartbeat;
 import org.customergateway.ledger.InstanceId;
 import org.customergateway.ledger.LedgerDatabase;
+import org.customergateway.ledger.LedgerCustomerMemory;
 import org.customergateway.ledger.LedgerDeadLetters;
 import org.customergateway.ledger.LedgerRetention;
 import org.customergateway.ledger.LedgerWriter;
@@ -60,6 +63,7 @@ import org.customergateway.simplepin.CurrentGeography;
 import org.customergateway.simplepin.LiveTablesRefresh;
 import org.customergateway.simplepin.SimplePinCreator;
 import org.customergateway.simplepin.SimplePinFacade;
+import org.customergateway.simplepin.SimplePinFacadeLookups;
 import org.customergateway.simplepin.SimplePinGeography;
 import org.customergateway.simplepin.SimplePinLookups;
 import org.customergateway.simplepin.SimplePinMapper;
@@ -235,8 +239,9 @@ public class GatewayConfiguration implements CamelConfiguration {
         RetryPolicy retryPolicy = new RetryPolicy(retryMaxAttempts, retryInitialDelayMs, retryMaxDelayMs,
                 sleeper != null ? sleeper : Sleeper.REAL);
         SyntchCredentials syntch = new SyntchCredentials(syntchUsername, syntchPassword, blankToNull(syntchApiKey));
+        CustomerMemory customers = new LedgerCustomerMemory(ledgerWriter, ledger.dataSource(), codecs.lenient(BodyFormat.JSON));
         CustomerDispatcher dispatcher = bind(registry, "customerDispatcher", new CustomerDispatcher(translator,
-                new LedgerDeadLetters(deadLetters), new DispatchMetrics(() -> OperationsWiring.meters(camelContext)),
+                new LedgerDeadLetters(deadLetters), customers, new DispatchMetrics(() -> OperationsWiring.meters(camelContext)),
                 new SimplePinCreator(new VendorCall(camelContext.createProducerTemplate(), "direct:simplepin-call"),
                         retryPolicy, codecs, fieldPaths, simplePin),
                 new SyntchCreator(new VendorCall(camelContext.createProducerTemplate(), "direct:syntch-call"),
@@ -288,6 +293,10 @@ public class GatewayConfiguration implements CamelConfiguration {
                 Target.parse(defaultTarget)));
 
         bind(registry, "deadLettersEndpoint", new DeadLettersEndpoint(deadLetters, translator, dispatcher, idempotency, codecs));
+        bind(registry, "customerLookupEndpoint", new CustomerLookupEndpoint(customers, codecs));
+        bind(registry, "simplePinFacadeLookups", new SimplePinFacadeLookups(tables, customers, simplePinMapper,
+                new VendorCall(camelContext.createProducerTemplate(), "direct:simplepin-call"), simplePin, codecs,
+                Target.parse(simplePinFacadeTarget)));
         bind(registry, "simplePinFacade", new SimplePinFacade(translator, dispatcher, simplePinMapper, codecs, requestBody,
                 Target.parse(simplePinFacadeTarget)));
         bind(registry, "syntchFacade", new SyntchFacade(translator, dispatcher, syntchMapper, codecs, requestBody,

@@ -11,6 +11,7 @@ import org.customergateway.translation.Translation;
 import org.customergateway.translation.Translator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.customergateway.canonical.Customer;
 import org.customergateway.json.TextRules;
 import org.slf4j.MDC;
 
@@ -25,13 +26,15 @@ public final class CustomerDispatcher {
 
     private final Translator translator;
     private final DeadLetterSink deadLetters;
+    private final CustomerMemory memory;
     private final DispatchMetrics metrics;
     private final Map<Vendor, VendorCreator> creators = new EnumMap<>(Vendor.class);
 
-    public CustomerDispatcher(Translator translator, DeadLetterSink deadLetters, DispatchMetrics metrics,
+    public CustomerDispatcher(Translator translator, DeadLetterSink deadLetters, CustomerMemory memory, DispatchMetrics metrics,
                               VendorCreator... creators) {
         this.translator = translator;
         this.deadLetters = deadLetters;
+        this.memory = memory;
         this.metrics = metrics;
         for (VendorCreator creator : creators) {
             this.creators.put(creator.vendor(), creator);
@@ -60,6 +63,8 @@ public final class CustomerDispatcher {
                         : Outcome.invalid(vendor, translation.warnings(), translation.violations());
                 if (outcome.status() == OutcomeStatus.FAILED) {
                     outcome = keepAsDeadLetter(outcome, from, vendor, customerId, correlationId, origin);
+                } else if (outcome.status() == OutcomeStatus.CREATED || outcome.status() == OutcomeStatus.ALREADY_EXISTS) {
+                    remember(translation.canonical(), outcome, origin.wayIn());
                 }
                 Duration took = Duration.ofNanos(System.nanoTime() - started);
                 LOG.info("customer {} via {} at {}: {} after {} attempt(s) in {} ms", TextRules.loggable(customerId), origin.wayIn(),
@@ -74,6 +79,16 @@ public final class CustomerDispatcher {
             } else {
                 MDC.put("correlationId", outer);
             }
+        }
+    }
+
+    /** For the look-ups; a customer that exists at its vendor is not failed because the memory of it could not be kept. */
+    private void remember(Customer customer, Outcome outcome, String wayIn) {
+        try {
+            memory.remember(customer, outcome, wayIn);
+        } catch (RuntimeException e) {
+            LOG.warn("customer {} at {} could not be remembered for look-ups: {}", TextRules.loggable(customer.customerId()),
+                    outcome.vendor(), TextRules.loggable(e.getMessage()));
         }
     }
 

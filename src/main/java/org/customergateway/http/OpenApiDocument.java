@@ -78,6 +78,9 @@ public final class OpenApiDocument {
         schema(schemas, "DeadLetter", DeadLetter.class);
         schema(schemas, "DeadLetterPage", DeadLetterStore.Page.class);
         schema(schemas, "FileDropStatus", FileDropStatus.Snapshot.class);
+        schema(schemas, "Whereabouts", CustomerLookupEndpoint.Whereabouts.class);
+        schema(schemas, "SimplePinCountries", org.customergateway.simplepin.SimplePinLookupEntries.CountryEntry[].class);
+        schema(schemas, "SimplePinProvinces", org.customergateway.simplepin.SimplePinLookupEntries.ProvinceEntry[].class);
         root.putArray("security").addObject().putArray("apiKey");
         root.withObject("/components").putObject("securitySchemes").putObject("apiKey")
                 .put("type", "apiKey").put("in", "header").put("name", "X-Api-Key")
@@ -100,6 +103,12 @@ public final class OpenApiDocument {
         answer(customers, "502", "the vendors rejected it or failed", JSON, "DispatchResult");
         answer(customers, "504", "no vendor answered in time", JSON, "DispatchResult");
         problems(customers, "400", "401", "409", "413", "415");
+
+        ObjectNode whereabouts = operation(paths, "/api/v1/customers/{customerId}", "get",
+                "At which vendors a customer is, under which ids, as the gateway remembers it");
+        pathParameter(whereabouts, "customerId", "the customer's id");
+        answer(whereabouts, "200", "the vendors that hold it", JSON, "Whereabouts");
+        problems(whereabouts, "401", "404");
 
         ObjectNode translate = operation(paths, "/api/v1/translate", "post", "Map a customer between schemas, sending nothing");
         query(translate, "from", "canonical, simplepin or syntch", true);
@@ -158,6 +167,27 @@ public final class OpenApiDocument {
             answer(simplePin, code, "refused, as SimplePin errors", JSON, "SimplePinError");
         }
         problems(simplePin, "401", "413", "415");
+
+        ObjectNode countries = operation(paths, "/simplepin/v2/countries", "get",
+                "SimplePin's getCountries, from the gateway's own tables");
+        query(countries, "locale", "the language of the names, where known", false);
+        answer(countries, "200", "the countries (XML when Accept asks for it)", JSON, "SimplePinCountries");
+        problems(countries, "401");
+        ObjectNode provinces = operation(paths, "/simplepin/v2/provinces", "get",
+                "SimplePin's getProvinces, from the gateway's own tables");
+        query(provinces, "country_id", "the country's SimplePin id; all provinces without it", false);
+        query(provinces, "locale", "SimplePin's locale", false);
+        answer(provinces, "200", "the provinces (XML when Accept asks for it)", JSON, "SimplePinProvinces");
+        problems(provinces, "401");
+        ObjectNode getCustomer = operation(paths, "/simplepin/v2/customer/get", "get",
+                "SimplePin's getCustomer, for gateway.facade.simplepin.target");
+        query(getCustomer, "customer_id", "the customer's id", true);
+        query(getCustomer, "locale", "SimplePin's locale", false);
+        answer(getCustomer, "200", "the customer, as SimplePin answers", JSON, "CCProfileV2Model");
+        for (String code : new String[] {"400", "404"}) {
+            answer(getCustomer, code, "as SimplePin errors", JSON, "SimplePinError");
+        }
+        problems(getCustomer, "401");
 
         ObjectNode syntch = operation(paths, "/syntch/customers", "post", "Syntch's PostCustomer, created at gateway.facade.syntch.target");
         body(syntch, JSON, "PostCustomer");

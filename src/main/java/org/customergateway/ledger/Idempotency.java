@@ -8,7 +8,6 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.function.Supplier;
 import org.customergateway.dispatch.DispatchResult;
 import org.customergateway.dispatch.OutcomeStatus;
@@ -102,7 +101,8 @@ public final class Idempotency {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(prefix.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
-            return HexFormat.of().formatHex(digest.digest(body));
+            // Base64 (43 characters) rather than hex (64): it is stored twice per record, in the key and beside it
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(digest.digest(body));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }

@@ -76,7 +76,7 @@ public final class IdempotencyStore {
                     return new Claim.Conflict();
                 }
                 if ("DONE".equals(row.getString("state"))) {
-                    return new Claim.Done(row.getInt("http_status"), row.getString("result"));
+                    return new Claim.Done(row.getInt("http_status"), CompactJson.unpack(row.getString("result")));
                 }
                 long leaseUntil = row.getLong("lease_until");
                 String holder = row.getString("owner");
@@ -95,7 +95,7 @@ public final class IdempotencyStore {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE idempotency_record SET state = 'DONE', http_status = ?, result = ? WHERE idem_key = ? AND owner = ?")) {
                 update.setInt(1, httpStatus);
-                update.setString(2, result);
+                update.setString(2, CompactJson.pack(result.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
                 update.setString(3, key);
                 update.setString(4, owner);
                 return update.executeUpdate();

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FileDropCrashIT {
 
-    private static final int VALID = 3000;
+    private static final int VALID = 2000;
     private static final int INVALID = 10;
 
     @TempDir
@@ -60,7 +60,7 @@ class FileDropCrashIT {
                     .until(() -> Files.isDirectory(drop.resolve("inbox/syntch")));
             Files.move(work.resolve(".big.csv"), drop.resolve("inbox/syntch/big.csv"));
             Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
-                    .until(() -> vendors.syntch.customerCount() >= 300);
+                    .until(() -> vendors.syntch.customerCount() >= 200);
             first.destroyForcibly();
             assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
             int createdBeforeTheKill = vendors.syntch.customerCount();

@@ -107,6 +107,27 @@ class DocumentedStatusesHttpTest {
         s.put("POST " + customers + " 413", () -> post(customers, JSON, new byte[1_100_000], Map.of()));
         s.put("POST " + customers + " 415", () -> post(customers, "application/x-www-form-urlencoded", "a=b".getBytes(), Map.of()));
 
+        s.put("GET /api/v1/customers/{customerId} 200", () -> {
+            String id = newId();
+            create(id, "syntch");
+            return get(customers + "/" + id);
+        });
+        s.put("GET /api/v1/customers/{customerId} 401", () -> unauthorized("GET", customers + "/x"));
+        s.put("GET /api/v1/customers/{customerId} 404", () -> get(customers + "/never-sent"));
+
+        s.put("GET /simplepin/v2/countries 200", () -> get("/simplepin/v2/countries?locale=fr"));
+        s.put("GET /simplepin/v2/countries 401", () -> unauthorized("GET", "/simplepin/v2/countries"));
+        s.put("GET /simplepin/v2/provinces 200", () -> get("/simplepin/v2/provinces?country_id=124"));
+        s.put("GET /simplepin/v2/provinces 401", () -> unauthorized("GET", "/simplepin/v2/provinces"));
+        s.put("GET /simplepin/v2/customer/get 200", () -> {
+            String id = newId();
+            post("/simplepin/v2/customer/add", JSON, simplePinProfile(id), Map.of());
+            return get("/simplepin/v2/customer/get?customer_id=" + id);
+        });
+        s.put("GET /simplepin/v2/customer/get 400", () -> get("/simplepin/v2/customer/get"));
+        s.put("GET /simplepin/v2/customer/get 401", () -> unauthorized("GET", "/simplepin/v2/customer/get?customer_id=x"));
+        s.put("GET /simplepin/v2/customer/get 404", () -> get("/simplepin/v2/customer/get?customer_id=never-sent"));
+
         String translate = "/api/v1/translate?from=canonical&to=syntch";
         s.put("POST /api/v1/translate 200", () -> post(translate, JSON, Fixtures.bytes("canonical-customer.json"), Map.of()));
         s.put("POST /api/v1/translate 400", () -> post(translate, JSON, "{".getBytes(), Map.of()));
