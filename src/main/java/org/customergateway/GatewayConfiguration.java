@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
@@ -43,6 +44,7 @@ import org.customergateway.http.RequestBody;
 import org.customergateway.http.SchemaEndpoint;
 import org.customergateway.http.ServerErrorsAsProblems;
 import org.customergateway.http.TranslateEndpoint;
+import org.customergateway.http.VendorPassthrough;
 import org.customergateway.json.BodyFormat;
 import org.customergateway.json.Codecs;
 import org.customergateway.ledger.DeadLetterStore;
@@ -93,6 +95,8 @@ public class GatewayConfiguration implements CamelConfiguration {
     private String simplePinFacadeTarget;
     @PropertyInject("gateway.facade.syntch.target")
     private String syntchFacadeTarget;
+    @PropertyInject(value = "gateway.facade.passthrough", defaultValue = "false")
+    private boolean facadePassthrough;
     @PropertyInject(value = "gateway.auth.api-keys", defaultValue = "")
     private String inboundApiKeys;
 
@@ -294,6 +298,11 @@ public class GatewayConfiguration implements CamelConfiguration {
 
         bind(registry, "deadLettersEndpoint", new DeadLettersEndpoint(deadLetters, translator, dispatcher, idempotency, codecs));
         bind(registry, "customerLookupEndpoint", new CustomerLookupEndpoint(customers, codecs));
+        bind(registry, "vendorPassthrough", new VendorPassthrough(facadePassthrough, Map.of(
+                "simplepin", new VendorPassthrough.Vendor("/simplepin", new VendorCall(camelContext.createProducerTemplate(),
+                        "direct:simplepin-call"), Map.of("X-Api-Key", simplePinApiKey)),
+                "syntch", new VendorPassthrough.Vendor("/syntch", new VendorCall(camelContext.createProducerTemplate(),
+                        "direct:syntch-call"), Map.of("Authorization", syntch.authorization())))));
         bind(registry, "simplePinFacadeLookups", new SimplePinFacadeLookups(tables, customers, simplePinMapper,
                 new VendorCall(camelContext.createProducerTemplate(), "direct:simplepin-call"), simplePin, codecs,
                 Target.parse(simplePinFacadeTarget)));

@@ -10,15 +10,20 @@ import org.slf4j.LoggerFactory;
 /**
  * Backpressure for the consumers that have a backlog (SPEC 6): while a vendor's circuit is open, the
  * queue and the file drop wait here before dispatching a customer for that vendor, instead of turning
- * their backlog into dead letters; they go on when the circuit half-opens (its trial calls then decide)
- * or closes. An HTTP caller never waits here: it gets FAILED at once. Only what was already in flight
- * when the circuit opened still ends as a dead letter.
+ * their backlog into dead letters. When the circuit half-opens, only as many go on as it permits trial
+ * calls (the rest would be refused as "circuit open"); the others go on once it closes. An HTTP caller
+ * never waits here: it gets FAILED at once. Only what was already in flight when the circuit opened
+ * still ends as a dead letter.
  */
 public final class CircuitGate {
 
     private static final Logger LOG = LoggerFactory.getLogger(CircuitGate.class);
+    private static final long TRIAL_VERDICT_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private final Map<Vendor, CircuitBreaker> breakers = new EnumMap<>(Vendor.class);
+    /** Trial calls let through since the vendor's circuit last half-opened, and when the last one went. */
+    private final Map<Vendor, Integer> trials = new EnumMap<>(Vendor.class);
+    private final Map<Vendor, Long> lastTrialAt = new EnumMap<>(Vendor.class);
     private final Object monitor = new Object();
 
     /** Follows a vendor's breaker (the one its route's circuitBreaker uses). */
@@ -31,19 +36,48 @@ public final class CircuitGate {
                     event.getStateTransition().getToState().name().toLowerCase(java.util.Locale.ROOT),
                     isOpen(event.getStateTransition().getToState()) ? "pause" : "go on");
             synchronized (monitor) {
+                trials.put(vendor, 0);
                 monitor.notifyAll();
             }
         });
     }
 
-    /** Waits while the circuit of any vendor of {@code target} is open. */
+    /**
+     * Waits while the circuit of any vendor of {@code target} is open, or half-open with all its trial
+     * calls taken.
+     */
     public void awaitClosed(Target target) throws InterruptedException {
         synchronized (monitor) {
-            while (anyOpen(target)) {
+            while (anyOpen(target) || !takeTrials(target)) {
                 // a transition wakes us; the timeout only guards against a missed one
                 monitor.wait(TimeUnit.SECONDS.toMillis(1));
             }
         }
+    }
+
+    /** For each half-open vendor of the target, one of its trial calls, if all of them have one left. */
+    private boolean takeTrials(Target target) {
+        long now = System.nanoTime();
+        for (Vendor vendor : target.vendors()) {
+            CircuitBreaker breaker = breakers.get(vendor);
+            if (breaker != null && breaker.getState() == CircuitBreaker.State.HALF_OPEN
+                    && trials.getOrDefault(vendor, 0) >= breaker.getCircuitBreakerConfig().getPermittedNumberOfCallsInHalfOpenState()) {
+                // a trial that never reached the vendor (answered from the ledger, say) must not hold the
+                // others for ever: after a while without a verdict, another may try
+                if (now - lastTrialAt.getOrDefault(vendor, now) < TRIAL_VERDICT_NANOS) {
+                    return false;
+                }
+                trials.put(vendor, 0);
+            }
+        }
+        for (Vendor vendor : target.vendors()) {
+            CircuitBreaker breaker = breakers.get(vendor);
+            if (breaker != null && breaker.getState() == CircuitBreaker.State.HALF_OPEN) {
+                trials.merge(vendor, 1, Integer::sum);
+                lastTrialAt.put(vendor, now);
+            }
+        }
+        return true;
     }
 
     public boolean anyOpen(Target target) {

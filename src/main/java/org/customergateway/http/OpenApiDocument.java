@@ -189,6 +189,15 @@ public final class OpenApiDocument {
         }
         problems(getCustomer, "401");
 
+        for (String prefix : new String[] {"/simplepin", "/syntch"}) {
+            for (String method : new String[] {"get", "post"}) {
+                ObjectNode passthrough = operation(paths, prefix, method, "Any other path below " + prefix
+                        + ": forwarded to the vendor as it is, with the gateway's credentials, when gateway.facade.passthrough"
+                        + " is true (then the vendor's answer comes back unchanged, or 502 when it cannot be reached)");
+                problems(passthrough, "401", "404");
+            }
+        }
+
         ObjectNode syntch = operation(paths, "/syntch/customers", "post", "Syntch's PostCustomer, created at gateway.facade.syntch.target");
         body(syntch, JSON, "PostCustomer");
         answer(syntch, "200", "created, as Syntch answers", JSON, "CustomerDetail");

@@ -128,6 +128,13 @@ class DocumentedStatusesHttpTest {
         s.put("GET /simplepin/v2/customer/get 401", () -> unauthorized("GET", "/simplepin/v2/customer/get?customer_id=x"));
         s.put("GET /simplepin/v2/customer/get 404", () -> get("/simplepin/v2/customer/get?customer_id=never-sent"));
 
+        for (String prefix : new String[] {"/simplepin", "/syntch"}) {
+            s.put("GET " + prefix + " 401", () -> unauthorized("GET", prefix + "/v9/anything"));
+            s.put("GET " + prefix + " 404", () -> get(prefix + "/v9/anything"));
+            s.put("POST " + prefix + " 401", () -> unauthorized("POST", prefix + "/v9/anything"));
+            s.put("POST " + prefix + " 404", () -> post(prefix + "/v9/anything", JSON, "{}".getBytes(), Map.of()));
+        }
+
         String translate = "/api/v1/translate?from=canonical&to=syntch";
         s.put("POST /api/v1/translate 200", () -> post(translate, JSON, Fixtures.bytes("canonical-customer.json"), Map.of()));
         s.put("POST /api/v1/translate 400", () -> post(translate, JSON, "{".getBytes(), Map.of()));
