@@ -45,7 +45,10 @@ class ObserveHttpTest {
                         .contains("gateway_dispatch_seconds_count{vendor=\"simplepin\"} 0")
                         .contains("gateway_dead_letters_waiting 0.0")
                         .contains("gateway_filedrop_records_in_progress 0.0")
-                        .contains("gateway_ledger_queue_depth 0.0");
+                        .contains("gateway_ledger_queue_depth 0.0")
+                        // the JVM's and the process's meters (camel.metrics.binders)
+                        .contains("jvm_memory_used_bytes").contains("jvm_threads_live_threads")
+                        .contains("process_cpu_usage").contains("process_uptime_seconds").contains("jvm_gc_");
 
                 Map<String, String> headers = Map.of("X-Api-Key", "ops-key", "X-Gateway-Target", "syntch");
                 gateway.post("/api/v1/customers", "application/json", customer(newId()), headers);
