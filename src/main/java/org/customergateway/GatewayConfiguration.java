@@ -243,7 +243,7 @@ public class GatewayConfiguration implements CamelConfiguration {
         RetryPolicy retryPolicy = new RetryPolicy(retryMaxAttempts, retryInitialDelayMs, retryMaxDelayMs,
                 sleeper != null ? sleeper : Sleeper.REAL);
         SyntchCredentials syntch = new SyntchCredentials(syntchUsername, syntchPassword, blankToNull(syntchApiKey));
-        CustomerMemory customers = new LedgerCustomerMemory(ledgerWriter, ledger.dataSource(), codecs.lenient(BodyFormat.JSON));
+        CustomerMemory customers = new LedgerCustomerMemory(ledgerWriter, codecs.lenient(BodyFormat.JSON));
         CustomerDispatcher dispatcher = bind(registry, "customerDispatcher", new CustomerDispatcher(translator,
                 new LedgerDeadLetters(deadLetters), customers, new DispatchMetrics(() -> OperationsWiring.meters(camelContext)),
                 new SimplePinCreator(new VendorCall(camelContext.createProducerTemplate(), "direct:simplepin-call"),

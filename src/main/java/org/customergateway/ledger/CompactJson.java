@@ -34,8 +34,12 @@ final class CompactJson {
     private CompactJson() {
     }
 
+    /** One per thread, reset between documents: a new Deflater allocates its whole window each time. */
+    private static final ThreadLocal<Deflater> DEFLATERS = ThreadLocal.withInitial(
+            () -> new Deflater(Deflater.DEFAULT_COMPRESSION, true));
+
     static String pack(byte[] json) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+        Deflater deflater = DEFLATERS.get();
         try {
             deflater.setDictionary(DICTIONARY);
             deflater.setInput(json);
@@ -47,7 +51,7 @@ final class CompactJson {
             }
             return MARK + Base64.getEncoder().withoutPadding().encodeToString(out.toByteArray());
         } finally {
-            deflater.end();
+            deflater.reset();
         }
     }
 

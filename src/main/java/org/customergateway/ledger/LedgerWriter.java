@@ -70,13 +70,9 @@ public final class LedgerWriter extends ServiceSupport {
 
     /** Runs {@code work} in the next batch; returns once its batch is committed. */
     public <T> T write(String key, Work<T> work) throws SQLException {
-        if (!running) {
-            throw new SQLException("the ledger writer is not running");
-        }
-        Task<T> task = new Task<>(key, work, new CompletableFuture<>());
-        queue.add(task);
+        CompletableFuture<T> done = submit(key, work);
         try {
-            return task.done().get();
+            return done.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SQLException("interrupted while waiting for the ledger", e);
@@ -89,6 +85,20 @@ public final class LedgerWriter extends ServiceSupport {
             }
             throw new SQLException(e.getCause());
         }
+    }
+
+    /**
+     * Queues {@code work} for the next batch without waiting: for a write whose caller need not know
+     * that it is committed before going on. The future completes after the commit (or with its failure).
+     */
+    public <T> CompletableFuture<T> submit(String key, Work<T> work) {
+        Task<T> task = new Task<>(key, work, new CompletableFuture<>());
+        if (!running) {
+            task.done().completeExceptionally(new SQLException("the ledger writer is not running"));
+            return task.done();
+        }
+        queue.add(task);
+        return task.done();
     }
 
     /** Writes waiting for the next commit. */
