@@ -20,7 +20,7 @@ public final class CircuitGate {
     private static final Logger LOG = LoggerFactory.getLogger(CircuitGate.class);
     private static final long TRIAL_VERDICT_NANOS = TimeUnit.SECONDS.toNanos(10);
 
-    private final Map<Vendor, CircuitBreaker> breakers = new EnumMap<>(Vendor.class);
+    private final Map<Vendor, CircuitBreaker> breakers = new java.util.concurrent.ConcurrentHashMap<>();
     /** Trial calls let through since the vendor's circuit last half-opened, and when the last one went. */
     private final Map<Vendor, Integer> trials = new EnumMap<>(Vendor.class);
     private final Map<Vendor, Long> lastTrialAt = new EnumMap<>(Vendor.class);
@@ -47,6 +47,9 @@ public final class CircuitGate {
      * calls taken.
      */
     public void awaitClosed(Target target) throws InterruptedException {
+        if (allClosed(target)) {
+            return; // the common case, on every queued customer: no lock taken
+        }
         synchronized (monitor) {
             while (anyOpen(target) || !takeTrials(target)) {
                 // a transition wakes us; the timeout only guards against a missed one
@@ -75,6 +78,16 @@ public final class CircuitGate {
             if (breaker != null && breaker.getState() == CircuitBreaker.State.HALF_OPEN) {
                 trials.merge(vendor, 1, Integer::sum);
                 lastTrialAt.put(vendor, now);
+            }
+        }
+        return true;
+    }
+
+    private boolean allClosed(Target target) {
+        for (Vendor vendor : target.vendors()) {
+            CircuitBreaker breaker = breakers.get(vendor);
+            if (breaker != null && breaker.getState() != CircuitBreaker.State.CLOSED) {
+                return false;
             }
         }
         return true;

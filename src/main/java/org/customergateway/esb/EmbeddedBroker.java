@@ -75,21 +75,14 @@ public final class EmbeddedBroker extends ServiceSupport {
                 .setMaxRedeliveryDelay(2000)
                 .setDefaultAddressRoutingType(RoutingType.ANYCAST)
                 .setDefaultQueueRoutingType(RoutingType.ANYCAST));
-        // the gateway's own queues are made above, never by a client
+        // the gateway's own queues are made above, never by a client (Artemis merges these settings
+        // over the "#" ones: the dead-letter and redelivery settings hold for them too)
         for (String queue : queues.all()) {
             configuration.addAddressSetting(queue, new AddressSettings()
-                    .setDeadLetterAddress(queue.equals(queues.dlq()) ? null : deadLetters)
-                    .setExpiryAddress(queue.equals(queues.dlq()) ? null : deadLetters)
-                    .setMaxDeliveryAttempts(settings.maxDeliveryAttempts())
-                    .setRedeliveryDelay(100)
-                    .setRedeliveryMultiplier(2)
-                    .setMaxRedeliveryDelay(2000)
                     .setAutoCreateAddresses(false)
                     .setAutoCreateQueues(false)
                     .setAutoDeleteAddresses(false)
-                    .setAutoDeleteQueues(false)
-                    .setDefaultAddressRoutingType(RoutingType.ANYCAST)
-                    .setDefaultQueueRoutingType(RoutingType.ANYCAST));
+                    .setAutoDeleteQueues(false));
         }
         broker = new EmbeddedActiveMQ();
         broker.setConfiguration(configuration);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.customergateway.dispatch.Outcome;
 import org.customergateway.dispatch.OutcomeStatus;
+import org.customergateway.dispatch.Vendor;
 
 /**
  * The gateway's own meters, on Camel's Prometheus registry: customers by vendor, way in and outcome;
@@ -19,7 +20,6 @@ import org.customergateway.dispatch.OutcomeStatus;
  */
 public final class DispatchMetrics {
 
-    private static final List<String> VENDORS = List.of("simplepin", "syntch");
     private static final List<String> WAYS_IN = List.of("http", "filedrop", "esb");
 
     private final Supplier<MeterRegistry> registry;
@@ -31,7 +31,8 @@ public final class DispatchMetrics {
 
     /** Every vendor's and way in's series, at 0. */
     public static void registerAtZero(MeterRegistry meters) {
-        for (String vendor : VENDORS) {
+        for (Vendor each : Vendor.values()) {
+            String vendor = each.id();
             for (String wayIn : WAYS_IN) {
                 for (OutcomeStatus status : OutcomeStatus.values()) {
                     customers(meters, vendor, wayIn, status);

@@ -99,19 +99,16 @@ public final class SimplePinFacadeLookups {
     }
 
     /** SimplePin is the target: its own answer, with the gateway's credentials in place of the caller's. */
-    private void askSimplePin(Message message, String customerId, BodyFormat format) {
+    private void askSimplePin(Message message, String customerId, BodyFormat format) throws JsonProcessingException {
         String locale = message.getHeader("locale", String.class);
         String query = "customer_id=" + encode(customerId) + (locale == null || locale.isBlank() ? "" : "&locale=" + encode(locale));
         VendorReply reply = simplePin.send(new VendorRequest("GET", "/v2/customer/get", query, null, format.mediaType(),
                 Map.of("X-Api-Key", settings.apiKey() == null ? "" : settings.apiKey()), new byte[0]));
-        message.removeHeaders("*");
-        if (reply.status() == 0) {
-            message.setHeader(Exchange.HTTP_RESPONSE_CODE, 502);
-            message.setHeader(Exchange.CONTENT_TYPE, format.mediaType());
-            message.setBody(("{\"message\":\"SimplePin could not be reached: " + reply.describe() + "\"}")
-                    .getBytes(StandardCharsets.UTF_8));
+        if (reply.failure() != VendorReply.Failure.NONE) {
+            reply(message, 502, format, new SimplePinError("SimplePin could not be reached: " + reply.describe(), List.of()));
             return;
         }
+        message.removeHeaders("*");
         message.setHeader(Exchange.HTTP_RESPONSE_CODE, reply.status());
         message.setHeader(Exchange.CONTENT_TYPE, reply.contentType() == null ? format.mediaType() : reply.contentType());
         message.setBody(reply.body());

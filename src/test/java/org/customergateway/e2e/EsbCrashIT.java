@@ -10,8 +10,6 @@ import jakarta.jms.TextMessage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -86,10 +84,7 @@ class EsbCrashIT {
     void two_gateways_on_one_queue_share_the_work_and_create_each_customer_once() throws Exception {
         int messages = 200;
         String schema = "cg_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (var admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
-             Statement statement = admin.createStatement()) {
-            statement.execute("CREATE SCHEMA " + schema);
-        }
+        Postgres.execute("CREATE SCHEMA " + schema);
         try (TestVendors vendors = new TestVendors()) {
             vendors.syntch.server().latency(Duration.ofMillis(20));
             int brokerPort = RunningGateway.freePort();
@@ -124,10 +119,7 @@ class EsbCrashIT {
                 one.waitFor(30, TimeUnit.SECONDS);
             }
         } finally {
-            try (var admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
-                 Statement statement = admin.createStatement()) {
-                statement.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
+            Postgres.execute("DROP SCHEMA " + schema + " CASCADE");
         }
     }
 

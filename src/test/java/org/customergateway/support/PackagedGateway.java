@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 
 /**
  * The packaged jar as a user runs it: {@code java -jar target/customer-gateway.jar} in a working
@@ -91,21 +92,19 @@ public final class PackagedGateway implements AutoCloseable {
 
     /** Waits until readiness says UP (every route started, ledger and broker reachable). */
     public PackagedGateway awaitReady(Duration atMost) {
-        long deadline = System.nanoTime() + atMost.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the gateway exited with " + process.exitValue() + ":\n" + log());
-            }
-            try {
-                if (observe("/observe/health/ready").statusCode() == 200) {
-                    return this;
-                }
-            } catch (UncheckedIOException notYet) {
-                // not listening yet
-            }
-            sleep(100);
+        try {
+            Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(100)).ignoreExceptions()
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("exited with " + process.exitValue());
+                        }
+                        return observe("/observe/health/ready").statusCode() == 200;
+                    });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new IllegalStateException("the gateway was not ready after " + atMost
+                    + (process.isAlive() ? "" : " (it exited with " + process.exitValue() + ")") + ":\n" + log(), e);
         }
-        throw new IllegalStateException("the gateway was not ready after " + atMost + ":\n" + log());
+        return this;
     }
 
     public HttpResponse<String> observe(String path) {
@@ -151,15 +150,6 @@ public final class PackagedGateway implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }
