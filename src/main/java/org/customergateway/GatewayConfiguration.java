@@ -10,15 +10,27 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.spi.MaskingFormatter;
 import org.apache.camel.spi.Registry;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import org.apache.camel.spi.DataType;
+import org.apache.camel.spi.TransformerKey;
 import org.customergateway.dispatch.CircuitGate;
 import org.customergateway.dispatch.CustomerDispatcher;
 import org.customergateway.dispatch.CustomerMemory;
-import org.customergateway.dispatch.VendorCircuits;
-import org.customergateway.dispatch.RetryPolicy;
+import org.customergateway.dispatch.OutcomeRecords;
+import org.customergateway.dispatch.OutcomesInOrder;
+import org.customergateway.dispatch.RetryableAnswers;
 import org.customergateway.dispatch.Sleeper;
 import org.customergateway.dispatch.Target;
+import org.customergateway.dispatch.Vendor;
+import org.customergateway.dispatch.VendorBreakers;
 import org.customergateway.dispatch.VendorCall;
-import org.customergateway.dispatch.VendorReplies;
+import org.customergateway.ledger.DispatchLedger;
+import org.customergateway.mapping.SchemaName;
+import org.customergateway.simplepin.SimplePinAnswers;
+import org.customergateway.simplepin.SimplePinRequests;
+import org.customergateway.syntch.SyntchAnswers;
+import org.customergateway.syntch.SyntchRequests;
+import org.customergateway.translation.VendorModelTransformer;
 import org.customergateway.http.ApiKeys;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.component.jms.JmsComponent;
@@ -63,7 +75,6 @@ import org.customergateway.ops.DispatchMetrics;
 import org.customergateway.ops.OperationsWiring;
 import org.customergateway.simplepin.CurrentGeography;
 import org.customergateway.simplepin.LiveTablesRefresh;
-import org.customergateway.simplepin.SimplePinCreator;
 import org.customergateway.simplepin.SimplePinFacade;
 import org.customergateway.simplepin.SimplePinFacadeLookups;
 import org.customergateway.simplepin.SimplePinGeography;
@@ -72,7 +83,6 @@ import org.customergateway.simplepin.SimplePinMapper;
 import org.customergateway.simplepin.SimplePinSettings;
 import org.customergateway.simulation.SandboxVendors;
 import org.customergateway.syntch.ActivationStatus;
-import org.customergateway.syntch.SyntchCreator;
 import org.customergateway.syntch.SyntchCredentials;
 import org.customergateway.syntch.SyntchFacade;
 import org.customergateway.syntch.SyntchMapper;
@@ -81,9 +91,6 @@ import org.customergateway.translation.Translator;
 
 /** The gateway's beans, named as the routes in {@code routes/} refer to them, fed from application.properties. */
 public class GatewayConfiguration implements CamelConfiguration {
-
-    /** A test may bind its own under this name to see the retry delays without waiting them out. */
-    public static final String RETRY_SLEEPER = "retrySleeper";
 
     @PropertyInject("gateway.mappings-dir")
     private String mappingsDir;
@@ -122,12 +129,21 @@ public class GatewayConfiguration implements CamelConfiguration {
     @PropertyInject(value = "gateway.syntch.api-key", defaultValue = "")
     private String syntchApiKey;
 
-    @PropertyInject("gateway.retry.max-attempts")
-    private int retryMaxAttempts;
-    @PropertyInject("gateway.retry.initial-delay-ms")
-    private long retryInitialDelayMs;
     @PropertyInject("gateway.retry.max-delay-ms")
     private long retryMaxDelayMs;
+
+    @PropertyInject("camel.resilience4j.failure-rate-threshold")
+    private float breakerFailureRate;
+    @PropertyInject("camel.resilience4j.sliding-window-type")
+    private String breakerWindowType;
+    @PropertyInject("camel.resilience4j.sliding-window-size")
+    private int breakerWindowSize;
+    @PropertyInject("camel.resilience4j.minimum-number-of-calls")
+    private int breakerMinimumCalls;
+    @PropertyInject("camel.resilience4j.wait-duration-in-open-state")
+    private long breakerOpenSeconds;
+    @PropertyInject("camel.resilience4j.permitted-number-of-calls-in-half-open-state")
+    private int breakerHalfOpenCalls;
 
     @PropertyInject("gateway.ledger.url")
     private String ledgerUrl;
@@ -235,21 +251,28 @@ public class GatewayConfiguration implements CamelConfiguration {
                 instance, Duration.ofHours(idempotencyTtlHours), Duration.ofSeconds(idempotencyLeaseSeconds),
                 Duration.ofSeconds(idempotencyWaitSeconds), Sleeper.REAL);
 
-        // vendors
-        bind(registry, "vendorReplies", new VendorReplies());
-        CircuitGate circuitGate = new CircuitGate();
-        camelContext.addStartupListener(new VendorCircuits(circuitGate));
-        Sleeper sleeper = registry.lookupByNameAndType(RETRY_SLEEPER, Sleeper.class);
-        RetryPolicy retryPolicy = new RetryPolicy(retryMaxAttempts, retryInitialDelayMs, retryMaxDelayMs,
-                sleeper != null ? sleeper : Sleeper.REAL);
-        SyntchCredentials syntch = new SyntchCredentials(syntchUsername, syntchPassword, blankToNull(syntchApiKey));
+        // vendors: the flow is in routes/ (customer-dispatch-action, <vendor>-sink, <vendor>-call)
         CustomerMemory customers = new LedgerCustomerMemory(ledgerWriter, codecs.lenient(BodyFormat.JSON));
-        CustomerDispatcher dispatcher = bind(registry, "customerDispatcher", new CustomerDispatcher(translator,
-                new LedgerDeadLetters(deadLetters), customers, new DispatchMetrics(() -> OperationsWiring.meters(camelContext)),
-                new SimplePinCreator(new VendorCall(camelContext.createProducerTemplate(), "direct:simplepin-call"),
-                        retryPolicy, codecs, fieldPaths, simplePin),
-                new SyntchCreator(new VendorCall(camelContext.createProducerTemplate(), "direct:syntch-call"),
-                        retryPolicy, codecs, fieldPaths, syntch)));
+        VendorBreakers breakers = bind(registry, "vendorBreakers", new VendorBreakers(breakerConfig()));
+        CircuitGate circuitGate = new CircuitGate();
+        for (Vendor vendor : Vendor.values()) {
+            circuitGate.watch(vendor, breakers.of(vendor));
+        }
+        SyntchCredentials syntch = new SyntchCredentials(syntchUsername, syntchPassword, blankToNull(syntchApiKey));
+        bind(registry, "dispatchLedger", new DispatchLedger(translator, idempotency));
+        bind(registry, "outcomesInOrder", new OutcomesInOrder());
+        bind(registry, "retryableAnswers", new RetryableAnswers(retryMaxDelayMs));
+        bind(registry, "outcomeRecords", new OutcomeRecords(new LedgerDeadLetters(deadLetters), customers,
+                new DispatchMetrics(() -> OperationsWiring.meters(camelContext))));
+        bind(registry, "simplePinRequests", new SimplePinRequests(codecs, simplePin));
+        bind(registry, "simplePinAnswers", new SimplePinAnswers(codecs, fieldPaths));
+        bind(registry, "syntchRequests", new SyntchRequests(codecs, syntch));
+        bind(registry, "syntchAnswers", new SyntchAnswers(codecs, fieldPaths));
+        camelContext.getTransformerRegistry().put(new TransformerKey(new DataType(VendorModelTransformer.SIMPLEPIN)),
+                new VendorModelTransformer(translator, SchemaName.SIMPLEPIN));
+        camelContext.getTransformerRegistry().put(new TransformerKey(new DataType(VendorModelTransformer.SYNTCH)),
+                new VendorModelTransformer(translator, SchemaName.SYNTCH));
+        CustomerDispatcher dispatcher = new CustomerDispatcher(camelContext.createProducerTemplate());
         if (sandboxSimulators) {
             camelContext.addService(new SandboxVendors(new SandboxVendors.Settings(sandboxSimplePinPort, simplePinApiKey,
                     sandboxSyntchPort, syntchUsername, syntchPassword, blankToNull(syntchApiKey)),
@@ -265,7 +288,7 @@ public class GatewayConfiguration implements CamelConfiguration {
         bind(registry, "translateEndpoint", new TranslateEndpoint(translator, codecs, requestBody));
         bind(registry, "schemaEndpoint", new SchemaEndpoint(translator, codecs));
         bind(registry, "openApiEndpoint", new OpenApiEndpoint(codecs));
-        LedgeredDispatch ledgered = new LedgeredDispatch(translator, dispatcher, idempotency);
+        LedgeredDispatch ledgered = new LedgeredDispatch(translator, dispatcher);
         bind(registry, "customersEndpoint", new CustomersEndpoint(translator, ledgered, codecs, requestBody,
                 Target.parse(defaultTarget)));
         // file drop
@@ -312,10 +335,24 @@ public class GatewayConfiguration implements CamelConfiguration {
                 Target.parse(syntchFacadeTarget)));
         camelContext.addStartupListener(new ServerErrorsAsProblems());
         camelContext.addStartupListener(new OperationsWiring(ledger.dataSource(), ledgerWriter, deadLetters, fileDropStatus,
+                breakers,
                 camelContext.resolvePropertyPlaceholders("{{gateway.simplepin.base-url}}"),
                 camelContext.resolvePropertyPlaceholders("{{gateway.syntch.base-url}}"),
                 esbEnabled ? new BrokerHealthCheck.Broker(brokerUrl, brokerCredentials.gatewayUser(),
                         brokerCredentials.gatewayPassword()) : null));
+    }
+
+    /** Each vendor's circuit breaker, from the camel.resilience4j keys (see application.properties). */
+    private CircuitBreakerConfig breakerConfig() {
+        return CircuitBreakerConfig.custom()
+                .failureRateThreshold(breakerFailureRate)
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.valueOf(breakerWindowType.trim()))
+                .slidingWindowSize(breakerWindowSize)
+                .minimumNumberOfCalls(breakerMinimumCalls)
+                .waitDurationInOpenState(Duration.ofSeconds(breakerOpenSeconds))
+                .permittedNumberOfCallsInHalfOpenState(breakerHalfOpenCalls)
+                .automaticTransitionFromOpenToHalfOpenEnabled(true)
+                .build();
     }
 
     private boolean liveLookups() {

@@ -29,6 +29,7 @@ public final class GatewayMain {
         // camel-main takes its HTTP server factory from the registry first: ours gates the port until started
         main.bind("gatewayHttpServerFactory", new GatewayHttpServer.Factory());
         main.addMainListener(new RoutesFromDirectory());
+        main.addMainListener(new RetriesAsRedeliveries());
         main.addMainListener(new HttpPortMustBeFree());
         return main;
     }
@@ -62,6 +63,23 @@ public final class GatewayMain {
         public void beforeConfigure(BaseMainSupport main) {
             String dir = main.getCamelContext().resolvePropertyPlaceholders("{{gateway.routes-dir}}");
             main.configure().withRoutesIncludePattern("file:" + dir + "/*.camel.yaml");
+        }
+    }
+
+    /**
+     * {@code gateway.retry.max-attempts} counts attempts (the first included), Camel's redelivery counts
+     * the attempts after the first: routes/vendor-retries reads {@code gateway.retry.max-redeliveries}.
+     */
+    private static final class RetriesAsRedeliveries extends MainListenerSupport {
+        @Override
+        public void beforeConfigure(BaseMainSupport main) {
+            int attempts = Integer.parseInt(main.getCamelContext().resolvePropertyPlaceholders(
+                    "{{gateway.retry.max-attempts}}").trim());
+            if (attempts < 1) {
+                throw new IllegalArgumentException("gateway.retry.max-attempts must be at least 1, not " + attempts);
+            }
+            main.getCamelContext().getPropertiesComponent().addOverrideProperty("gateway.retry.max-redeliveries",
+                    String.valueOf(attempts - 1));
         }
     }
 }

@@ -26,7 +26,7 @@ public final class CircuitGate {
     private final Map<Vendor, Long> lastTrialAt = new EnumMap<>(Vendor.class);
     private final Object monitor = new Object();
 
-    /** Follows a vendor's breaker (the one its route's circuitBreaker uses). */
+    /** Follows a vendor's breaker (the one routes/<vendor>-call keeps). */
     public void watch(Vendor vendor, CircuitBreaker breaker) {
         synchronized (monitor) {
             breakers.put(vendor, breaker);

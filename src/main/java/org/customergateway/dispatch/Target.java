@@ -8,13 +8,20 @@ public enum Target {
     SIMPLEPIN(List.of(Vendor.SIMPLEPIN)), SYNTCH(List.of(Vendor.SYNTCH)), BOTH(List.of(Vendor.SIMPLEPIN, Vendor.SYNTCH));
 
     private final List<Vendor> vendors;
+    private final String sinks;
 
     Target(List<Vendor> vendors) {
         this.vendors = vendors;
+        this.sinks = String.join(",", vendors.stream().map(v -> "direct:" + v.id() + "-sink").toList());
     }
 
     public List<Vendor> vendors() {
         return vendors;
+    }
+
+    /** The vendor sink routes a customer for this target goes to, in order, for a recipient list. */
+    public String sinks() {
+        return sinks;
     }
 
     public String id() {

@@ -1,9 +1,5 @@
 package org.customergateway.dispatch;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.ProducerTemplate;
@@ -11,7 +7,7 @@ import org.apache.camel.component.http.HttpMethods;
 
 /**
  * Sends one {@link VendorRequest} through a vendor's route ({@code direct:simplepin-call},
- * {@code direct:syntch-call}: camel-http inside the vendor's circuit breaker) and turns whatever came
+ * {@code direct:syntch-call}: the HTTP call inside the vendor's circuit breaker) and turns whatever came
  * back, answer or exception, into a {@link VendorReply}.
  */
 public final class VendorCall {
@@ -46,27 +42,6 @@ public final class VendorCall {
         if (error == null) {
             return VendorReplies.read(exchange.getMessage());
         }
-        return replyFor(error);
-    }
-
-    private static VendorReply replyFor(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof VendorUnavailableException unavailable) {
-                return unavailable.reply();
-            }
-            if (cause instanceof CallNotPermittedException) {
-                return VendorReply.failed(VendorReply.Failure.CIRCUIT_OPEN);
-            }
-            if (cause instanceof ConnectException || cause.getClass().getSimpleName().equals("ConnectTimeoutException")) {
-                return VendorReply.failed(VendorReply.Failure.CONNECTION);
-            }
-            if (cause instanceof SocketTimeoutException) {
-                return VendorReply.failed(VendorReply.Failure.TIMEOUT);
-            }
-            if (cause instanceof IOException) {
-                return VendorReply.failed(VendorReply.Failure.CONNECTION);
-            }
-        }
-        throw new IllegalStateException("vendor call failed unexpectedly", error);
+        return VendorReplies.forFailure(error);
     }
 }

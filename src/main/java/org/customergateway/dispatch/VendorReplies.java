@@ -1,9 +1,13 @@
 package org.customergateway.dispatch;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
-/** Reads a vendor's HTTP answer off the Camel message, and raises the "not now" ones inside the circuit breaker. */
+/** Reads a vendor's HTTP answer off the Camel message, or what a call that got none failed with. */
 public final class VendorReplies {
 
     public static VendorReply read(Message message) {
@@ -14,18 +18,25 @@ public final class VendorReplies {
                 VendorReply.Failure.NONE);
     }
 
-    /**
-     * Called by the vendor routes right after the HTTP call, inside the circuit breaker: a 5xx answer
-     * is the vendor failing, raised so that the breaker counts it (as it counts a timeout or a refused
-     * connection). Any other answer, a 429 or 408 asking the gateway to wait included, is the vendor
-     * working, and goes back to the caller as it is (which retries the "not now" ones all the same).
-     * (Raising a 429 and telling the breaker to ignore it would not do: Camel's breaker then drops the
-     * answer, its Retry-After with it.)
-     */
-    public void raiseIfUnavailable(Exchange exchange) {
-        Integer status = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
-        if (status != null && status >= 500 && VendorReply.isRetryableStatus(status)) {
-            throw new VendorUnavailableException(read(exchange.getMessage()));
+    /** What a vendor call that got no answer failed with: a timeout, a connection failure or an open circuit. */
+    public static VendorReply forFailure(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof VendorNotNowException notNow) {
+                return notNow.reply();
+            }
+            if (cause instanceof CallNotPermittedException) {
+                return VendorReply.failed(VendorReply.Failure.CIRCUIT_OPEN);
+            }
+            if (cause instanceof ConnectException || cause.getClass().getSimpleName().equals("ConnectTimeoutException")) {
+                return VendorReply.failed(VendorReply.Failure.CONNECTION);
+            }
+            if (cause instanceof SocketTimeoutException) {
+                return VendorReply.failed(VendorReply.Failure.TIMEOUT);
+            }
+            if (cause instanceof IOException) {
+                return VendorReply.failed(VendorReply.Failure.CONNECTION);
+            }
         }
+        throw new IllegalStateException("vendor call failed unexpectedly", error);
     }
 }

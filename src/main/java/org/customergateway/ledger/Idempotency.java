@@ -70,12 +70,33 @@ public final class Idempotency {
      * @param requestHash what makes two requests under one key the same request
      */
     public Answer handle(String key, String requestHash, Supplier<DispatchResult> dispatch) {
+        Answer earlier = claim(key, requestHash);
+        if (earlier != null) {
+            return earlier;
+        }
+        DispatchResult result;
+        try {
+            result = dispatch.get();
+        } catch (RuntimeException e) {
+            release(key);
+            throw e;
+        }
+        settle(key, result);
+        return new Answer(result.httpStatus(), result);
+    }
+
+    /**
+     * Claims the request for this caller, waiting (up to the wait setting) while another has it in progress.
+     *
+     * @return the stored answer, replayed, when the request was handled before; null when it is now ours
+     */
+    public Answer claim(String key, String requestHash) {
         Instant deadline = Instant.now().plus(maxWait);
         long pause = 20;
         while (true) {
-            IdempotencyStore.Claim claim = claim(key, requestHash);
+            IdempotencyStore.Claim claim = claimOnce(key, requestHash);
             if (claim instanceof IdempotencyStore.Claim.Owned) {
-                return dispatchAndStore(key, dispatch);
+                return null;
             }
             if (claim instanceof IdempotencyStore.Claim.Done done) {
                 return new Answer(done.httpStatus(), replayed(done.result()));
@@ -96,6 +117,18 @@ public final class Idempotency {
         }
     }
 
+    /**
+     * Records a claimed request's result. One in which a vendor FAILED is not final (the customer waits
+     * as a dead letter, and the caller may try again): the claim is released instead.
+     */
+    public void settle(String key, DispatchResult result) {
+        if (result.outcomes().stream().anyMatch(o -> o.status() == OutcomeStatus.FAILED)) {
+            release(key);
+        } else {
+            recordResult(key, result);
+        }
+    }
+
     public static String sha256(String prefix, byte[] body) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -106,23 +139,6 @@ public final class Idempotency {
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }
-    }
-
-    private Answer dispatchAndStore(String key, Supplier<DispatchResult> dispatch) {
-        DispatchResult result;
-        try {
-            result = dispatch.get();
-        } catch (RuntimeException e) {
-            release(key);
-            throw e;
-        }
-        if (result.outcomes().stream().anyMatch(o -> o.status() == OutcomeStatus.FAILED)) {
-            // not final: the customer waits as a dead letter, and the caller may try again
-            release(key);
-            return new Answer(result.httpStatus(), result);
-        }
-        recordResult(key, result);
-        return new Answer(result.httpStatus(), result);
     }
 
     /** A few tries: a busy embedded database can refuse one write (a lock wait) and take the next. */
@@ -141,7 +157,7 @@ public final class Idempotency {
         throw new IllegalStateException("the result could not be recorded in the ledger: " + last.getMessage(), last);
     }
 
-    private IdempotencyStore.Claim claim(String key, String requestHash) {
+    private IdempotencyStore.Claim claimOnce(String key, String requestHash) {
         try {
             return store.claim(key, requestHash, owner, lease, ttl);
         } catch (SQLException e) {
@@ -149,7 +165,8 @@ public final class Idempotency {
         }
     }
 
-    private void release(String key) {
+    /** Gives a claimed request up (its dispatch failed); a repeat may claim it at once. */
+    public void release(String key) {
         try {
             store.release(key, owner);
         } catch (SQLException ignored) {

@@ -9,6 +9,8 @@ import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.StartupListener;
 import org.apache.camel.health.HealthCheckRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import org.customergateway.dispatch.VendorBreakers;
 import org.customergateway.filedrop.FileDropStatus;
 import org.customergateway.ledger.DeadLetterStore;
 import org.customergateway.ledger.LedgerWriter;
@@ -23,18 +25,20 @@ public final class OperationsWiring implements StartupListener {
     private final LedgerWriter writer;
     private final DeadLetterStore deadLetters;
     private final FileDropStatus fileDrop;
+    private final VendorBreakers breakers;
     private final String simplePinBaseUrl;
     private final String syntchBaseUrl;
     private final BrokerHealthCheck.Broker broker;
 
     /** @param broker the broker the queue entry uses, or null when the queue entry is off */
     public OperationsWiring(DataSource ledger, LedgerWriter writer, DeadLetterStore deadLetters, FileDropStatus fileDrop,
-                            String simplePinBaseUrl, String syntchBaseUrl, BrokerHealthCheck.Broker broker) {
+                            VendorBreakers breakers, String simplePinBaseUrl, String syntchBaseUrl, BrokerHealthCheck.Broker broker) {
         this.writer = writer;
         this.broker = broker;
         this.ledger = ledger;
         this.deadLetters = deadLetters;
         this.fileDrop = fileDrop;
+        this.breakers = breakers;
         this.simplePinBaseUrl = simplePinBaseUrl;
         this.syntchBaseUrl = syntchBaseUrl;
     }
@@ -62,6 +66,8 @@ public final class OperationsWiring implements StartupListener {
         MeterRegistry meters = meters(context);
         if (meters != null) {
             DispatchMetrics.registerAtZero(meters);
+            // resilience4j_circuitbreaker_state{name="syntch-circuit-breaker",state="open"} and the breakers' calls
+            TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers.registry()).bindTo(meters);
             LedgerMetrics.bind(writer, meters);
             Gauge.builder("gateway.dead.letters.waiting", deadLetters, OperationsWiring::waiting)
                     .description("Dead letters waiting to be replayed or discarded").register(meters);

@@ -35,6 +35,8 @@ public final class SimulatorServer implements AutoCloseable {
     private final Map<String, AtomicInteger> requestCounts = new ConcurrentHashMap<>();
     private final Map<String, ConcurrentLinkedQueue<Fault>> faults = new ConcurrentHashMap<>();
     private final Map<String, SimulatedRequest> lastRequests = new ConcurrentHashMap<>();
+    /** When the last requests of each route arrived (System.nanoTime), the newest last; a few only. */
+    private final Map<String, java.util.Deque<Long>> arrivals = new ConcurrentHashMap<>();
     private volatile java.time.Duration latency = java.time.Duration.ZERO;
 
     public SimulatorServer(String name, int port, Function<SimulatedRequest, SimulatedAnswer> handler) {
@@ -67,6 +69,16 @@ public final class SimulatorServer implements AutoCloseable {
         return lastRequests.get(methodAndPath);
     }
 
+    /** How long the gateway waited between the last two requests of {@code "POST /customers"} (its retry delay). */
+    public java.time.Duration lastGap(String methodAndPath) {
+        java.util.Deque<Long> times = arrivals.get(methodAndPath);
+        synchronized (times) {
+            Long last = times.peekLast();
+            Long before = times.size() < 2 ? null : times.stream().skip(times.size() - 2).findFirst().orElse(null);
+            return java.time.Duration.ofNanos(last - before);
+        }
+    }
+
     /** Queues faults for the next requests of {@code "POST /customers"}, one fault per request. */
     public void inject(String methodAndPath, Fault... next) {
         ConcurrentLinkedQueue<Fault> queue = faults.computeIfAbsent(methodAndPath, k -> new ConcurrentLinkedQueue<>());
@@ -97,6 +109,13 @@ public final class SimulatorServer implements AutoCloseable {
     private void handle(HttpExchange exchange, Function<SimulatedRequest, SimulatedAnswer> handler) throws IOException {
         String key = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
         requestCounts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+        java.util.Deque<Long> times = arrivals.computeIfAbsent(key, k -> new java.util.ArrayDeque<>());
+        synchronized (times) {
+            times.addLast(System.nanoTime());
+            if (times.size() > 8) {
+                times.removeFirst();
+            }
+        }
         ConcurrentLinkedQueue<Fault> queue = faults.get(key);
         Fault fault = queue == null ? null : queue.poll();
         try (exchange) {

@@ -1,0 +1,111 @@
+package org.customergateway.dispatch;
+
+import java.time.Duration;
+import org.apache.camel.Exchange;
+import org.customergateway.json.TextRules;
+import org.customergateway.ops.DispatchMetrics;
+import org.customergateway.translation.Translation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * What becomes of a vendor's outcome (the last steps of {@code routes/<vendor>-sink}): a failed customer
+ * is kept as a dead letter, a created one is remembered for the look-ups, and every outcome is counted
+ * and logged. Each step works on the {@link Outcome} in the body.
+ */
+public final class OutcomeRecords {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutcomeRecords.class);
+
+    private final DeadLetterSink deadLetters;
+    private final CustomerMemory memory;
+    private final DispatchMetrics metrics;
+
+    public OutcomeRecords(DeadLetterSink deadLetters, CustomerMemory memory, DispatchMetrics metrics) {
+        this.deadLetters = deadLetters;
+        this.memory = memory;
+        this.metrics = metrics;
+    }
+
+    /** Nothing is lost: a customer the vendor did not take is kept; should even that fail, the caller is told so. */
+    public Outcome keepDeadLetter(Exchange exchange) {
+        Outcome failed = exchange.getMessage().getBody(Outcome.class);
+        if (failed.status() != OutcomeStatus.FAILED) {
+            return failed;
+        }
+        DispatchRequest request = request(exchange);
+        String customerId = customerId(exchange);
+        Vendor vendor = vendorOf(exchange.getProperty(DispatchProperties.TRANSLATION, Translation.class));
+        try {
+            return failed.withDeadLetter(deadLetters.keep(request.origin(), vendor, request.schema(), customerId,
+                    request.correlationId(), failed), failed.error());
+        } catch (RuntimeException e) {
+            LOG.error("customer {} failed at {} and could not be kept as a dead letter", TextRules.loggable(customerId),
+                    vendor.id(), e);
+            return failed.withDeadLetter(null, failed.error() + "; and it could not be kept as a dead letter: "
+                    + e.getMessage());
+        }
+    }
+
+    /** For the look-ups; a customer that exists at its vendor is not failed because the memory of it could not be kept. */
+    public void remember(Exchange exchange) {
+        Outcome outcome = exchange.getMessage().getBody(Outcome.class);
+        if (outcome.status() != OutcomeStatus.CREATED && outcome.status() != OutcomeStatus.ALREADY_EXISTS) {
+            return;
+        }
+        Translation translation = exchange.getProperty(DispatchProperties.TRANSLATION, Translation.class);
+        try {
+            memory.remember(translation.canonical(), outcome, request(exchange).origin().wayIn());
+        } catch (RuntimeException e) {
+            LOG.warn("customer {} at {} could not be remembered for look-ups: {}", TextRules.loggable(customerId(exchange)),
+                    outcome.vendor(), TextRules.loggable(e.getMessage()));
+        }
+    }
+
+    public void countAndLog(Exchange exchange) {
+        Outcome outcome = exchange.getMessage().getBody(Outcome.class);
+        DispatchRequest request = request(exchange);
+        Long started = exchange.getProperty(DispatchProperties.STARTED, Long.class);
+        Duration took = Duration.ofNanos(started == null ? 0 : System.nanoTime() - started);
+        metrics.record(request.origin().wayIn(), outcome, took);
+        // the line carries the customer's correlation id (%X{correlationId}), whichever thread it ends on
+        String outer = MDC.get("correlationId");
+        MDC.put("correlationId", TextRules.loggable(request.correlationId()));
+        try {
+            LOG.info("customer {} via {} at {}: {} after {} attempt(s) in {} ms", TextRules.loggable(customerId(exchange)),
+                    request.origin().wayIn(), outcome.vendor(), outcome.status(), outcome.attempts(), took.toMillis());
+        } finally {
+            if (outer == null) {
+                MDC.remove("correlationId");
+            } else {
+                MDC.put("correlationId", outer);
+            }
+        }
+    }
+
+    /** The outcome for a customer that breaks the vendor's rules: nothing was sent. */
+    public Outcome invalid(Exchange exchange) {
+        Translation translation = exchange.getProperty(DispatchProperties.TRANSLATION, Translation.class);
+        return Outcome.invalid(vendorOf(translation), translation.warnings(), translation.violations());
+    }
+
+    /** The outcome when the retries are spent, or the circuit was open: what the last attempt failed with. */
+    public Outcome failed(Exchange exchange) {
+        Translation translation = exchange.getProperty(DispatchProperties.TRANSLATION, Translation.class);
+        return Outcomes.failed(vendorOf(translation), VendorReplies.forFailure(exchange.getProperty(
+                Exchange.EXCEPTION_CAUGHT, Throwable.class)), AttemptsMade.of(exchange), translation.warnings());
+    }
+
+    private static Vendor vendorOf(Translation translation) {
+        return Vendor.valueOf(translation.to().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static DispatchRequest request(Exchange exchange) {
+        return exchange.getProperty(DispatchProperties.REQUEST, DispatchRequest.class);
+    }
+
+    private static String customerId(Exchange exchange) {
+        return exchange.getProperty(DispatchProperties.CUSTOMER_ID, String.class);
+    }
+}

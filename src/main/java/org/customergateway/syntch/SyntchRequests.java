@@ -1,0 +1,37 @@
+package org.customergateway.syntch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.component.http.HttpMethods;
+import org.customergateway.dispatch.DispatchProperties;
+import org.customergateway.dispatch.DispatchRequest;
+import org.customergateway.json.Codecs;
+
+/** Syntch's create request, {@code POST /customers} with the gateway's credentials, as each attempt sends it. */
+public final class SyntchRequests {
+
+    private static final String JSON = "application/json";
+
+    private final Codecs codecs;
+    private final SyntchCredentials credentials;
+
+    public SyntchRequests(Codecs codecs, SyntchCredentials credentials) {
+        this.codecs = codecs;
+        this.credentials = credentials;
+    }
+
+    /** The message body (a PostCustomer) becomes the request: JSON body, method, path and headers. */
+    public void postCustomer(Exchange exchange) throws JsonProcessingException {
+        Message message = exchange.getMessage();
+        DispatchRequest request = exchange.getProperty(DispatchProperties.REQUEST, DispatchRequest.class);
+        byte[] body = codecs.json().writeValueAsBytes(message.getBody());
+        message.setHeader(Exchange.HTTP_METHOD, HttpMethods.POST);
+        message.setHeader(Exchange.HTTP_PATH, "/customers");
+        message.setHeader(Exchange.CONTENT_TYPE, JSON);
+        message.setHeader("Accept", JSON);
+        message.setHeader("Authorization", credentials.authorization());
+        message.setHeader("X-Correlation-Id", request.correlationId());
+        message.setBody(body);
+    }
+}

@@ -1,0 +1,57 @@
+package org.customergateway.translation;
+
+import org.apache.camel.Message;
+import org.apache.camel.spi.DataType;
+import org.apache.camel.spi.Transformer;
+import org.customergateway.canonical.Customer;
+import org.customergateway.dispatch.DispatchProperties;
+import org.customergateway.dispatch.DispatchRequest;
+import org.customergateway.mapping.SchemaName;
+import org.customergateway.simplepin.CCProfileApiV2Model;
+import org.customergateway.simplepin.LocalizedProfile;
+import org.customergateway.syntch.PostCustomer;
+
+/**
+ * A Camel data type transformer to one vendor's model, so that any route can
+ * {@code transformDataType: {toType: "syntch:PostCustomer"}} (or {@code simplepin:CCProfileApiV2Model}) a customer:
+ * a {@link DispatchRequest}, or a canonical Customer, CCProfileApiV2Model or PostCustomer. The body becomes
+ * the vendor's model; the whole {@link Translation} (warnings, violations) is kept in the exchange property
+ * {@value DispatchProperties#TRANSLATION}.
+ */
+public final class VendorModelTransformer extends Transformer {
+
+    public static final String SIMPLEPIN = "simplepin:CCProfileApiV2Model";
+    public static final String SYNTCH = "syntch:PostCustomer";
+
+    private final Translator translator;
+    private final SchemaName target;
+
+    public VendorModelTransformer(Translator translator, SchemaName target) {
+        this.translator = translator;
+        this.target = target;
+    }
+
+    @Override
+    public void transform(Message message, DataType from, DataType to) {
+        Object body = message.getBody();
+        Translation translation = body instanceof DispatchRequest request
+                ? translator.translate(request.schema(), target, request.document())
+                : translator.translate(schemaOf(body), target, body);
+        message.getExchange().setProperty(DispatchProperties.TRANSLATION, translation);
+        message.setBody(translation.body());
+    }
+
+    private static SchemaName schemaOf(Object body) {
+        if (body instanceof Customer) {
+            return SchemaName.CANONICAL;
+        }
+        if (body instanceof CCProfileApiV2Model || body instanceof LocalizedProfile) {
+            return SchemaName.SIMPLEPIN;
+        }
+        if (body instanceof PostCustomer) {
+            return SchemaName.SYNTCH;
+        }
+        throw new IllegalArgumentException("no customer to map: the body is "
+                + (body == null ? "empty" : "a " + body.getClass().getSimpleName()));
+    }
+}
