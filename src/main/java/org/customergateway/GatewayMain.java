@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
+import org.customergateway.http.AsyncHttpEngine;
 import org.customergateway.http.GatewayHttpServer;
 
 /** Starts the gateway: camel-main, the wiring in {@link GatewayConfiguration}, routes from {@code routes/}. */
@@ -28,6 +29,8 @@ public final class GatewayMain {
         main.configure().addConfiguration(GatewayConfiguration.class);
         // camel-main takes its HTTP server factory from the registry first: ours gates the port until started
         main.bind("gatewayHttpServerFactory", new GatewayHttpServer.Factory());
+        // platform-http takes its engine from the registry first: ours runs the routes asynchronously
+        main.bind("platform-http-engine", new AsyncHttpEngine());
         main.addMainListener(new RoutesFromDirectory());
         main.addMainListener(new RetriesAsRedeliveries());
         main.addMainListener(new HttpPortMustBeFree());

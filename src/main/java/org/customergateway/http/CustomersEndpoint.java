@@ -11,6 +11,7 @@ import org.apache.camel.Message;
 import org.customergateway.canonical.CanonicalCsv;
 import org.customergateway.canonical.Customer;
 import org.customergateway.dispatch.BatchResult;
+import org.customergateway.dispatch.DispatchRequest;
 import org.customergateway.dispatch.DispatchResult;
 import org.customergateway.dispatch.Origin;
 import org.customergateway.dispatch.Target;
@@ -22,9 +23,9 @@ import org.customergateway.mapping.SchemaName;
 import org.customergateway.translation.Translator;
 
 /**
- * {@code POST /api/v1/customers}: a canonical customer (JSON or XML), or many (CSV, one per record),
- * created at the target of {@code X-Gateway-Target}, else {@code gateway.default-target}; one outcome
- * per vendor in the answer, per record for CSV. Each customer passes the ledger's idempotency first.
+ * {@code POST /api/v1/customers} (routes/customers-http-source): a canonical customer (JSON or XML), or
+ * many (CSV, one per record), created at the target of {@code X-Gateway-Target}, else
+ * {@code gateway.default-target}; one outcome per vendor in the answer, per record for CSV.
  */
 public final class CustomersEndpoint {
 
@@ -44,33 +45,45 @@ public final class CustomersEndpoint {
         this.defaultTarget = defaultTarget;
     }
 
-    public void create(Message message) throws IOException {
+    /** A CSV body holds many customers, each created on its own ({@link #createEach}). */
+    public boolean isBatch(Message message) {
+        return RequestBody.format(message) == BodyFormat.CSV;
+    }
+
+    /** One canonical customer (JSON or XML) read into the request {@code direct:customer-dispatch} takes. */
+    public DispatchRequest request(Message message) throws IOException {
         BodyFormat format = RequestBody.format(message);
-        Target target = target(message.getHeader("X-Gateway-Target", String.class));
-        String correlationId = CorrelationIds.of(message);
-        boolean includeRaw = "true".equalsIgnoreCase(message.getHeader("includeRaw", String.class));
-        String explicitKey = message.getHeader("Idempotency-Key", String.class);
-        Map<String, String> headers = SafeHeaders.of(message);
         byte[] body = requestBody.bytes(message);
-        if (format == BodyFormat.CSV) {
-            BatchResult batch = createEach(body, target, correlationId, includeRaw, explicitKey, headers);
-            HttpReply.write(message, batch.httpStatus(), "application/json", codecs.json(), batch);
+        Customer customer = (Customer) translator.schema(SchemaName.CANONICAL).read(body, format);
+        return new DispatchRequest(SchemaName.CANONICAL, customer, target(message.getHeader("X-Gateway-Target", String.class)),
+                CorrelationIds.of(message), "true".equalsIgnoreCase(message.getHeader("includeRaw", String.class)),
+                new Origin("http", format.mediaType(), body, SafeHeaders.of(message), null),
+                message.getHeader("Idempotency-Key", String.class), true);
+    }
+
+    /** The result in the body as the answer: 422 as a problem document, a replay as it was first answered. */
+    public void reply(Message message) throws IOException {
+        DispatchResult result = message.getBody(DispatchResult.class);
+        int status = result.httpStatus();
+        if (status == 422) {
+            HttpReply.write(message, 422, Problem.MEDIA_TYPE, codecs.json(), Problem.invalidCustomer(result));
         } else {
-            Customer customer = (Customer) translator.schema(SchemaName.CANONICAL).read(body, format);
-            Origin origin = new Origin("http", format.mediaType(), body, headers, null);
-            Idempotency.Answer answer = createOne(customer, target, correlationId, includeRaw, explicitKey, origin);
-            if (answer.httpStatus() == 422) {
-                HttpReply.write(message, 422, Problem.MEDIA_TYPE, codecs.json(), Problem.invalidCustomer(answer.result()));
-            } else {
-                HttpReply.write(message, answer.httpStatus(), "application/json", codecs.json(), answer.result());
-            }
-            if (answer.result().replayed()) {
-                // the stored answer unchanged: the first request's correlation id, in header and body alike
-                message.setHeader(CorrelationIds.HEADER, answer.result().correlationId());
-                message.setHeader("Idempotent-Replayed", "true");
-                return;
-            }
+            HttpReply.write(message, status, "application/json", codecs.json(), result);
         }
+        // a replay is the stored answer unchanged: the first request's correlation id, in header and body alike
+        message.setHeader(CorrelationIds.HEADER, result.correlationId());
+        if (result.replayed()) {
+            message.setHeader("Idempotent-Replayed", "true");
+        }
+    }
+
+    /** Every CSV record on its own: a bad row is answered 422 with its reason and the others go on. */
+    public void createEach(Message message) throws IOException {
+        String correlationId = CorrelationIds.of(message);
+        BatchResult batch = createEach(requestBody.bytes(message), target(message.getHeader("X-Gateway-Target", String.class)),
+                correlationId, "true".equalsIgnoreCase(message.getHeader("includeRaw", String.class)),
+                message.getHeader("Idempotency-Key", String.class), SafeHeaders.of(message));
+        HttpReply.write(message, batch.httpStatus(), "application/json", codecs.json(), batch);
         message.setHeader(CorrelationIds.HEADER, correlationId);
     }
 
@@ -83,7 +96,6 @@ public final class CustomersEndpoint {
         }
     }
 
-    /** Every CSV record on its own: a bad row is answered 422 with its reason and the others go on. */
     private BatchResult createEach(byte[] body, Target target, String correlationId, boolean includeRaw,
                                    String explicitKey, Map<String, String> headers) throws JsonProcessingException {
         Iterator<CanonicalCsv.Record> records;

@@ -9,6 +9,7 @@ import java.lang.reflect.InvocationTargetException;
 import org.apache.camel.Exchange;
 import org.apache.camel.RuntimeCamelException;
 import org.customergateway.json.Codecs;
+import org.customergateway.ledger.Idempotency;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +41,12 @@ public final class HttpProblems {
         Throwable cause = unwrap(error);
         if (cause instanceof ProblemException known) {
             return known.problem();
+        }
+        // the ledger's answer to a reused key, however deep in the dispatch route it was raised
+        for (Throwable each = error; each != null; each = each.getCause()) {
+            if (each instanceof Idempotency.KeyReusedException || each instanceof Idempotency.StillInProgressException) {
+                return Problem.of(409, "idempotency-conflict", "Conflict", each.getMessage());
+            }
         }
         if (cause instanceof StreamConstraintsException limit) {
             return Problem.of(400, "malformed-body", "Malformed body", "the body exceeds a read limit: "

@@ -1,0 +1,122 @@
+package org.customergateway.http;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.RoutingContext;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Method;
+import java.util.List;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePattern;
+import org.apache.camel.Processor;
+import org.apache.camel.component.platform.http.PlatformHttpEndpoint;
+import org.apache.camel.component.platform.http.spi.PlatformHttpConsumer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpConsumer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpEngine;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpSupport;
+import org.apache.camel.spi.HeaderFilterStrategy;
+
+/**
+ * platform-http on Vert.x, with the routes run asynchronously. Camel's own consumer runs each request
+ * on a Vert.x worker thread and waits there, synchronously, until the exchange is done: a request whose
+ * vendor is retrying holds its worker through every redelivery delay, and 20 such requests take the
+ * whole pool (a schema request then waits seconds). Here a worker starts the route and is free again at
+ * the route's first asynchronous step (a scheduled redelivery); the answer is written when the exchange
+ * completes, whichever thread completes it. Bound as {@code platform-http-engine}, which
+ * platform-http looks up first.
+ */
+public final class AsyncHttpEngine extends VertxPlatformHttpEngine {
+
+    @Override
+    public PlatformHttpConsumer createConsumer(PlatformHttpEndpoint endpoint, Processor processor) {
+        return new AsyncConsumer(endpoint, processor, getHandlers(),
+                VertxPlatformHttpRouter.getRouterNameFromPort(getServerPort()));
+    }
+
+    /**
+     * Camel's own way of writing an exchange out as the HTTP answer (status, headers, body, streams),
+     * package-private in Camel: reached once, by reflection, rather than written a second time here.
+     */
+    private static final MethodHandle WRITE_RESPONSE = writeResponse();
+
+    private static MethodHandle writeResponse() {
+        try {
+            Method method = VertxPlatformHttpSupport.class.getDeclaredMethod("writeResponse", RoutingContext.class,
+                    Exchange.class, HeaderFilterStrategy.class, boolean.class);
+            method.setAccessible(true);
+            return MethodHandles.lookup().unreflect(method);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("this Camel version writes platform-http answers otherwise", e);
+        }
+    }
+
+    private static final class AsyncConsumer extends VertxPlatformHttpConsumer {
+
+        AsyncConsumer(PlatformHttpEndpoint endpoint, Processor processor, List<Handler<RoutingContext>> handlers,
+                      String routerName) {
+            super(endpoint, processor, handlers, routerName);
+        }
+
+        @Override
+        protected void handleRequest(RoutingContext ctx) {
+            if (isSuspended()) {
+                ctx.response().setStatusCode(503).end();
+                return;
+            }
+            Vertx vertx = ctx.vertx();
+            Context requestContext = vertx.getOrCreateContext();
+            Exchange exchange = createExchange(false);
+            exchange.setPattern(ExchangePattern.InOut);
+            processHttpRequest(exchange, ctx).onComplete(read -> {
+                if (read.failed()) {
+                    fail(exchange, ctx, read.cause());
+                    return;
+                }
+                // a worker runs the route up to its first asynchronous step (the beans may block briefly:
+                // the ledger's group commit), then is free; the answer goes out when the exchange completes
+                vertx.executeBlocking(() -> {
+                    createUoW(exchange);
+                    getAsyncProcessor().process(exchange, doneSync -> requestContext.runOnContext(v -> respond(exchange, ctx)));
+                    return null;
+                }, false).onFailure(error -> fail(exchange, ctx, error));
+            });
+        }
+
+        @SuppressWarnings("unchecked")
+        private void respond(Exchange exchange, RoutingContext ctx) {
+            Future<Void> writing;
+            try {
+                writing = (Future<Void>) WRITE_RESPONSE.invoke(ctx, exchange, getEndpoint().getHeaderFilterStrategy(), false);
+            } catch (Throwable e) {
+                fail(exchange, ctx, e);
+                return;
+            }
+            writing.onComplete(written -> {
+                        if (written.failed()) {
+                            fail(exchange, ctx, written.cause());
+                        } else {
+                            complete(exchange);
+                        }
+                    });
+        }
+
+        private void fail(Exchange exchange, RoutingContext ctx, Throwable error) {
+            getExceptionHandler().handleException("Failed handling platform-http endpoint " + getEndpoint().getPath(), error);
+            if (!ctx.response().ended()) {
+                ctx.fail(error);
+            }
+            complete(exchange);
+        }
+
+        private void complete(Exchange exchange) {
+            if (exchange.getUnitOfWork() != null) {
+                doneUoW(exchange);
+            }
+            releaseExchange(exchange, false);
+        }
+    }
+}
