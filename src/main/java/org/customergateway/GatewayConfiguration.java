@@ -316,7 +316,7 @@ public class GatewayConfiguration implements CamelConfiguration {
         }
         bind(registry, "jms", JmsComponent.jmsComponentTransacted(new CachingConnectionFactory(
                 new ActiveMQConnectionFactory(brokerUrl, brokerCredentials.gatewayUser(), brokerCredentials.gatewayPassword()))));
-        bind(registry, "queueEndpoint", new QueueEndpoint(translator, ledgered, deadLetters, circuitGate, codecs,
+        bind(registry, "queueEndpoint", new QueueEndpoint(translator, deadLetters, circuitGate, codecs,
                 Target.parse(defaultTarget)));
 
         bind(registry, "deadLettersEndpoint", new DeadLettersEndpoint(deadLetters, translator, dispatcher, idempotency, codecs));
@@ -329,9 +329,9 @@ public class GatewayConfiguration implements CamelConfiguration {
         bind(registry, "simplePinFacadeLookups", new SimplePinFacadeLookups(tables, customers, simplePinMapper,
                 new VendorCall(camelContext.createProducerTemplate(), "direct:simplepin-call"), simplePin, codecs,
                 Target.parse(simplePinFacadeTarget)));
-        bind(registry, "simplePinFacade", new SimplePinFacade(translator, dispatcher, simplePinMapper, codecs, requestBody,
+        bind(registry, "simplePinFacade", new SimplePinFacade(translator, simplePinMapper, codecs, requestBody,
                 Target.parse(simplePinFacadeTarget)));
-        bind(registry, "syntchFacade", new SyntchFacade(translator, dispatcher, syntchMapper, codecs, requestBody,
+        bind(registry, "syntchFacade", new SyntchFacade(translator, syntchMapper, codecs, requestBody,
                 Target.parse(syntchFacadeTarget)));
         camelContext.addStartupListener(new ServerErrorsAsProblems());
         camelContext.addStartupListener(new OperationsWiring(ledger.dataSource(), ledgerWriter, deadLetters, fileDropStatus,

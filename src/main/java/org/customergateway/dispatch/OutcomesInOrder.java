@@ -40,6 +40,9 @@ public final class OutcomesInOrder implements AggregationStrategy {
         DispatchRequest request = result.getProperty(DispatchProperties.REQUEST, DispatchRequest.class);
         List<Outcome> outcomes = result.getProperty(OUTCOMES, List.class);
         result.removeProperty(OUTCOMES);
+        // the caller's headers (JMSReplyTo, the HTTP request's), not the last vendor answer's
+        result.getMessage().getHeaders().clear();
+        result.getMessage().getHeaders().putAll(input.getMessage().getHeaders());
         result.getMessage().setBody(new DispatchResult(request.correlationId(),
                 result.getProperty(DispatchProperties.CUSTOMER_ID, String.class), false,
                 outcomes.stream().map(o -> request.includeRaw() ? o : o.withoutRaw()).toList()));

@@ -11,6 +11,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.customergateway.dispatch.CircuitGate;
+import org.customergateway.dispatch.DispatchRequest;
 import org.customergateway.dispatch.DispatchResult;
 import org.customergateway.dispatch.Origin;
 import org.customergateway.dispatch.OutcomeStatus;
@@ -18,15 +19,13 @@ import org.customergateway.dispatch.Target;
 import org.customergateway.json.BodyFormat;
 import org.customergateway.json.Codecs;
 import org.customergateway.ledger.DeadLetterStore;
-import org.customergateway.ledger.Idempotency;
-import org.customergateway.ledger.LedgeredDispatch;
 import org.customergateway.mapping.SchemaName;
 import org.customergateway.translation.SchemaSniffer;
 import org.customergateway.translation.Translator;
 
 /**
- * A customer arriving as a message (the queue, or {@code direct:customer-gateway} in-process): one
- * customer in any of the three schemas, JSON or XML, its target in the {@code GatewayTarget} header.
+ * A customer arriving as a message (routes/esb-source, or {@code direct:customer-gateway} in-process):
+ * one customer in any of the three schemas, JSON or XML, its target in the {@code GatewayTarget} header.
  * The body is replaced by the result; a message that cannot be read, or whose customer a vendor
  * could not take, is poison: {@link PoisonMessageException}, with the customer kept as a dead letter.
  */
@@ -37,43 +36,38 @@ public final class QueueEndpoint {
     public static final String REASON_HEADER = "GatewayDeadLetterReason";
 
     private final Translator translator;
-    private final LedgeredDispatch dispatch;
     private final DeadLetterStore deadLetters;
     private final CircuitGate circuits;
     private final Codecs codecs;
     private final Target defaultTarget;
 
-    public QueueEndpoint(Translator translator, LedgeredDispatch dispatch, DeadLetterStore deadLetters,
-                         CircuitGate circuits, Codecs codecs, Target defaultTarget) {
+    public QueueEndpoint(Translator translator, DeadLetterStore deadLetters, CircuitGate circuits, Codecs codecs,
+                         Target defaultTarget) {
         this.circuits = circuits;
         this.translator = translator;
-        this.dispatch = dispatch;
         this.deadLetters = deadLetters;
         this.codecs = codecs;
         this.defaultTarget = defaultTarget;
     }
 
     /**
-     * A message from the queue: a customer a vendor could not take is poison (to the DLQ). While a
-     * target vendor's circuit is open the consumer waits (its message stays unacknowledged on the broker)
-     * instead of making the backlog poison.
+     * Backpressure: while a target vendor's circuit is open the consumer waits here (its message stays
+     * unacknowledged on the broker) instead of making the backlog poison.
      */
-    public void handleMessage(Exchange exchange) throws JsonProcessingException, InterruptedException {
+    public void awaitCircuits(Exchange exchange) throws InterruptedException {
         String header = exchange.getMessage().getHeader(TARGET_HEADER, String.class);
         try {
             circuits.awaitClosed(header == null || header.isBlank() ? defaultTarget : Target.parse(header));
         } catch (IllegalArgumentException unknownTarget) {
-            // poison: handle says why
+            // poison: request says why
         }
-        handle(exchange, true);
     }
 
-    /** An in-process call ({@code direct:customer-gateway}): the caller gets the result, failures included. */
-    public void handleCall(Exchange exchange) throws JsonProcessingException {
-        handle(exchange, false);
-    }
-
-    private void handle(Exchange exchange, boolean failedIsPoison) throws JsonProcessingException {
+    /**
+     * The message read into the request {@code direct:customer-dispatch} takes; one that cannot be read is
+     * poison, kept as a dead letter first.
+     */
+    public DispatchRequest request(Exchange exchange) {
         Message message = exchange.getMessage();
         byte[] body = message.getBody(byte[].class);
         String correlationId = correlationId(message);
@@ -91,23 +85,41 @@ public final class QueueEndpoint {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(TARGET_HEADER, target.id());
         headers.put("correlationId", correlationId);
-        Origin origin = new Origin("esb", format.mediaType(), body, headers, null);
-        DispatchResult result;
-        try {
-            result = dispatch.dispatch(schema, document, target, message.getHeader("IdempotencyKey", String.class),
-                    correlationId, false, origin).result();
-        } catch (Idempotency.KeyReusedException e) {
-            throw poison(e.getMessage(), body, format, target, correlationId);
-        }
+        message.setHeader("JMSCorrelationID", correlationId);
+        return new DispatchRequest(schema, document, target, correlationId, false,
+                new Origin("esb", format.mediaType(), body, headers, null),
+                message.getHeader("IdempotencyKey", String.class), true);
+    }
+
+    /** The result in the body becomes the reply: JSON, with its status. An in-process caller gets failures too. */
+    public void result(Exchange exchange) throws JsonProcessingException {
+        Message message = exchange.getMessage();
+        DispatchResult result = message.getBody(DispatchResult.class);
         message.setBody(codecs.json().writeValueAsString(result));
         message.setHeader(STATUS_HEADER, result.httpStatus());
-        message.setHeader("JMSCorrelationID", correlationId);
-        if (failedIsPoison && result.outcomes().stream().anyMatch(o -> o.status() == OutcomeStatus.FAILED)) {
-            // the dispatcher kept each failed customer as a dead letter already
+    }
+
+    /** As {@link #result}, and a customer a vendor could not take is poison (each kept as a dead letter already). */
+    public void reply(Exchange exchange) throws JsonProcessingException {
+        DispatchResult result = exchange.getMessage().getBody(DispatchResult.class);
+        result(exchange);
+        if (result.outcomes().stream().anyMatch(o -> o.status() == OutcomeStatus.FAILED)) {
             throw new PoisonMessageException("a vendor could not take the customer: " + result.outcomes().stream()
                     .filter(o -> o.status() == OutcomeStatus.FAILED).map(o -> o.vendor() + ": " + o.error())
                     .reduce((a, b) -> a + "; " + b).orElse(""));
         }
+    }
+
+    /** A message whose key was used before with another customer is poison too, kept as a dead letter. */
+    public void keepPoison(Exchange exchange) {
+        Message message = exchange.getMessage();
+        Throwable why = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        byte[] body = message.getBody(byte[].class);
+        String header = message.getHeader(TARGET_HEADER, String.class);
+        Target target = header == null || header.isBlank() ? defaultTarget : Target.parse(header);
+        poison(why.getMessage(), body, body != null && startsWithAngle(body) ? BodyFormat.XML : BodyFormat.JSON, target,
+                correlationId(message));
+        message.setHeader(REASON_HEADER, why.getMessage());
     }
 
     private SchemaName schemaOf(byte[] body, BodyFormat format) throws IOException {

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.util.List;
 import org.apache.camel.Message;
 import org.customergateway.canonical.Customer;
-import org.customergateway.dispatch.CustomerDispatcher;
+import org.apache.camel.Exchange;
+import org.customergateway.dispatch.DispatchProperties;
+import org.customergateway.dispatch.DispatchRequest;
 import org.customergateway.dispatch.DispatchResult;
 import org.customergateway.dispatch.FacadeAnswer;
 import org.customergateway.dispatch.Outcome;
@@ -31,37 +33,46 @@ import org.customergateway.translation.Translator;
 public final class SimplePinFacade {
 
     private final Translator translator;
-    private final CustomerDispatcher dispatcher;
     private final SimplePinMapper mapper;
     private final Codecs codecs;
     private final RequestBody requestBody;
     private final Target target;
 
-    public SimplePinFacade(Translator translator, CustomerDispatcher dispatcher, SimplePinMapper mapper, Codecs codecs,
+    public SimplePinFacade(Translator translator, SimplePinMapper mapper, Codecs codecs,
                            RequestBody requestBody, Target target) {
         this.translator = translator;
-        this.dispatcher = dispatcher;
         this.mapper = mapper;
         this.codecs = codecs;
         this.requestBody = requestBody;
         this.target = target;
     }
 
-    public void add(Message message) throws IOException {
+    /**
+     * The add read into a dispatch request (not through the ledger: a SimplePin client keeps SimplePin's
+     * own semantics); an unreadable one is answered 400 here, and the body is then that answer.
+     */
+    public Object request(Message message) throws IOException {
         BodyFormat format = RequestBody.format(message) == BodyFormat.XML ? BodyFormat.XML : BodyFormat.JSON;
-        String correlationId = CorrelationIds.of(message);
         byte[] body = requestBody.bytes(message);
-        LocalizedProfile request;
         try {
-            request = new LocalizedProfile(Codecs.present(codecs.mapper(format).readValue(body,
+            LocalizedProfile request = new LocalizedProfile(Codecs.present(codecs.mapper(format).readValue(body,
                     CCProfileApiV2Model.class)), message.getHeader("locale", String.class));
+            return new DispatchRequest(SchemaName.SIMPLEPIN, request, target, CorrelationIds.of(message), false,
+                    new Origin("http", format.mediaType(), body, SafeHeaders.of(message), null), null, false);
         } catch (JsonProcessingException unreadable) {
             reply(message, 400, format, new SimplePinError("the body is not a CCProfileApiV2Model: "
                     + Codecs.describe(unreadable), List.of()));
-            return;
+            return message.getBody();
         }
-        DispatchResult result = dispatcher.dispatch(SchemaName.SIMPLEPIN, request, target, correlationId, false,
-                new Origin("http", format.mediaType(), body, SafeHeaders.of(message), null));
+    }
+
+    /** The result in the body answered as SimplePin would, in the client's format: a CCProfileV2Model or an error. */
+    public void reply(Exchange exchange) throws IOException {
+        Message message = exchange.getMessage();
+        DispatchResult result = message.getBody(DispatchResult.class);
+        DispatchRequest dispatched = exchange.getProperty(DispatchProperties.REQUEST, DispatchRequest.class);
+        LocalizedProfile request = (LocalizedProfile) dispatched.document();
+        BodyFormat format = dispatched.origin().contentType().contains("xml") ? BodyFormat.XML : BodyFormat.JSON;
         Outcome outcome = FacadeAnswer.decisive(result);
         if (outcome.status() == OutcomeStatus.CREATED) {
             reply(message, 201, format, profile(outcome, request));

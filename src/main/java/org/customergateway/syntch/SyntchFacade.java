@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.util.List;
 import org.apache.camel.Message;
 import org.customergateway.canonical.Customer;
-import org.customergateway.dispatch.CustomerDispatcher;
+import org.apache.camel.Exchange;
+import org.customergateway.dispatch.DispatchProperties;
+import org.customergateway.dispatch.DispatchRequest;
 import org.customergateway.dispatch.DispatchResult;
 import org.customergateway.dispatch.FacadeAnswer;
 import org.customergateway.dispatch.Outcome;
@@ -34,39 +36,47 @@ public final class SyntchFacade {
     private static final String JSON = "application/json";
 
     private final Translator translator;
-    private final CustomerDispatcher dispatcher;
     private final SyntchMapper mapper;
     private final Codecs codecs;
     private final RequestBody requestBody;
     private final Target target;
 
-    public SyntchFacade(Translator translator, CustomerDispatcher dispatcher, SyntchMapper mapper, Codecs codecs,
+    public SyntchFacade(Translator translator, SyntchMapper mapper, Codecs codecs,
                         RequestBody requestBody, Target target) {
         this.translator = translator;
-        this.dispatcher = dispatcher;
         this.mapper = mapper;
         this.codecs = codecs;
         this.requestBody = requestBody;
         this.target = target;
     }
 
-    public void post(Message message) throws IOException {
+    /**
+     * The PostCustomer read into a dispatch request (not through the ledger: a Syntch client keeps Syntch's
+     * own semantics); an unreadable one is answered 400 here, and the body is then that answer.
+     */
+    public Object request(Message message) throws IOException {
         if (RequestBody.format(message) != BodyFormat.JSON) {
             throw new ProblemException(Problem.of(415, "unsupported-media-type", "Unsupported media type",
                     "Syntch's PostCustomer is JSON: send application/json"));
         }
-        String correlationId = CorrelationIds.of(message);
         byte[] body = requestBody.bytes(message);
-        PostCustomer request;
         try {
-            request = Codecs.present(codecs.json().readValue(body, PostCustomer.class));
+            PostCustomer request = Codecs.present(codecs.json().readValue(body, PostCustomer.class));
+            return new DispatchRequest(SchemaName.SYNTCH, request, target, CorrelationIds.of(message), false,
+                    new Origin("http", JSON, body, SafeHeaders.of(message), null), null, false);
         } catch (JsonProcessingException unreadable) {
             reply(message, 400, error("SerializationException", "the body is not a PostCustomer: "
                     + Codecs.describe(unreadable), List.of()));
-            return;
+            return message.getBody();
         }
-        DispatchResult result = dispatcher.dispatch(SchemaName.SYNTCH, request, target, correlationId, false,
-                new Origin("http", JSON, body, SafeHeaders.of(message), null));
+    }
+
+    /** The result in the body answered as Syntch would: a CustomerDetail, or a ResponseStatus error. */
+    public void reply(Exchange exchange) throws JsonProcessingException {
+        Message message = exchange.getMessage();
+        DispatchResult result = message.getBody(DispatchResult.class);
+        PostCustomer request = (PostCustomer) exchange.getProperty(DispatchProperties.REQUEST, DispatchRequest.class)
+                .document();
         Outcome outcome = FacadeAnswer.decisive(result);
         if (outcome.status() == OutcomeStatus.CREATED) {
             reply(message, 200, detail(outcome, request));

@@ -104,7 +104,7 @@ class EsbCrashIT {
             Process two = start(withoutBroker, "two");
             try {
                 Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(work.resolve("two.log"))
-                        .contains("Started esb-in"));
+                        .contains("Started esb-source"));
                 List<String> ids = send(brokerPort, messages);
                 Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
                         .until(() -> vendors.syntch.customerCount() == messages);
