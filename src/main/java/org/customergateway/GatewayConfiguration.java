@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.camel.builder.ThreadPoolProfileBuilder;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
@@ -298,8 +300,14 @@ public class GatewayConfiguration implements CamelConfiguration {
         }
         bind(registry, "inboxGuard", new InboxGuard(new FailedFiles(dropRoot.resolve("failed"))));
         FileDropStatus fileDropStatus = bind(registry, "fileDropStatus", new FileDropStatus(fileDropProgressSeconds));
-        bind(registry, "fileDrop", new FileDrop(new RecordReaders(codecs, translator), ledgered, deadLetters, circuitGate,
-                dropRoot, fileDropParallelism, fileDropStatus));
+        bind(registry, "fileDrop", new FileDrop(new RecordReaders(codecs, translator), translator, deadLetters, circuitGate,
+                dropRoot, fileDropStatus));
+        // the records of a file dispatched at once; a full queue makes the reading thread run one itself,
+        // which holds reading back to the pool's pace
+        // (Camel's own pool: it stops with Camel, so its threads never keep a stopped gateway alive)
+        bind(registry, "fileDropPool", camelContext.getExecutorServiceManager().newThreadPool(this, "filedrop",
+                new ThreadPoolProfileBuilder("filedrop").poolSize(fileDropParallelism).maxPoolSize(fileDropParallelism)
+                        .maxQueueSize(fileDropParallelism * 4).rejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns).build()));
         bind(registry, "fileDropStatusEndpoint", new FileDropStatusEndpoint(fileDropStatus, codecs));
 
         // message queue: the embedded broker when it is on (in any profile), else gateway.esb.broker-url

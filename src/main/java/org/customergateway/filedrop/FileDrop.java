@@ -3,7 +3,6 @@ package org.customergateway.filedrop;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -11,11 +10,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.apache.camel.Exchange;
 import org.customergateway.dispatch.CircuitGate;
+import org.customergateway.dispatch.DispatchRequest;
 import org.customergateway.dispatch.DispatchResult;
 import org.customergateway.dispatch.Origin;
 import org.customergateway.dispatch.Outcome;
@@ -24,47 +22,54 @@ import org.customergateway.dispatch.Target;
 import org.customergateway.json.BodyFormat;
 import org.customergateway.json.TextRules;
 import org.customergateway.ledger.DeadLetterStore;
-import org.customergateway.ledger.Idempotency;
-import org.customergateway.ledger.LedgeredDispatch;
+import org.customergateway.translation.Translator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A dropped file, record by record: each record read as it streams by, dispatched through the ledger
- * by a bounded pool (so a million rows take bounded memory), and written to the file's report. Each
- * record is keyed by its content, so a file dropped again, or read again after a crash, creates
- * nothing twice. A file that cannot be read gets a {@code failed/<file>.error.txt} saying why.
+ * The steps of routes/filedrop-source for a dropped file, record by record: each record read as it
+ * streams by, handed to {@code direct:customer-dispatch} (by a bounded pool: a million rows take bounded
+ * memory), and written to the file's report. A file that cannot be read gets a
+ * {@code failed/<file>.error.txt} saying why.
  */
 public final class FileDrop {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileDrop.class);
 
     private final RecordReaders readers;
-    private final LedgeredDispatch dispatch;
+    private final Translator translator;
     private final DeadLetterStore deadLetters;
     private final CircuitGate circuits;
     private final FailedFiles failed;
     private final Path root;
-    private final int parallelism;
     private final FileDropStatus status;
 
-    public FileDrop(RecordReaders readers, LedgeredDispatch dispatch, DeadLetterStore deadLetters, CircuitGate circuits,
-                    Path root, int parallelism, FileDropStatus status) {
+    public FileDrop(RecordReaders readers, Translator translator, DeadLetterStore deadLetters, CircuitGate circuits,
+                    Path root, FileDropStatus status) {
         this.readers = readers;
         this.circuits = circuits;
         this.deadLetters = deadLetters;
         this.failed = new FailedFiles(root.resolve("failed"));
-        this.dispatch = dispatch;
+        this.translator = translator;
         this.root = root;
-        this.parallelism = parallelism;
         this.status = status;
     }
 
-    /** Called by the file-drop routes; throwing leaves the file to be moved to {@code failed/}. */
-    public void ingest(String absolutePath, String targetId) throws IOException, InterruptedException {
-        Path file = Path.of(absolutePath);
+    /** The file being read, between the steps of routes/filedrop-source. */
+    private record Job(String name, Target target, FileProgress progress, FileReport report, InputStream in) {
+    }
+
+    private static final String JOB = "GatewayFileJob";
+    private static final String RECORD = "GatewayFileRecord";
+
+    /**
+     * Opens the dropped file ({@code CamelFileAbsolutePath}, its target in {@code GatewayFileTarget}) for
+     * its records, one at a time as they stream by; throwing leaves the file to be moved to {@code failed/}.
+     */
+    public Iterator<FileRecord> open(Exchange exchange) throws IOException {
+        Path file = Path.of(exchange.getMessage().getHeader(Exchange.FILE_PATH, String.class));
         String name = file.getFileName().toString();
-        Target target = Target.parse(targetId);
+        Target target = Target.parse(exchange.getMessage().getHeader("GatewayFileTarget", String.class));
         BodyFormat format;
         try {
             format = RecordReaders.formatOf(name);
@@ -78,68 +83,105 @@ public final class FileDrop {
             throw empty;
         }
         FileProgress progress = status.start(name, target.id(), Files.size(file));
-        try (InputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
+        InputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
                 progress::bytesRead);
-             FileReport report = new FileReport(root.resolve("reports").resolve(name + ".report.csv"))) {
-            Iterator<FileRecord> records = readers.read(in, format);
-            ThreadPoolExecutor pool = boundedPool();
-            try {
-                while (records.hasNext()) {
-                    FileRecord record = records.next();
-                    pool.execute(() -> handle(record, target, name, report, progress));
-                }
-            } finally {
-                pool.shutdown();
-                pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
-            }
-        } catch (IOException | RecordReaders.UnreadableFileException | UncheckedIOException unreadable) {
+        Job job = new Job(name, target, progress, new FileReport(root.resolve("reports").resolve(name + ".report.csv")), in);
+        exchange.setProperty(JOB, job);
+        try {
+            return readers.read(in, format);
+        } catch (IOException | RecordReaders.UnreadableFileException | java.io.UncheckedIOException unreadable) {
+            // its header or its first bytes already say it is no file of customers
             writeError(name, unreadable);
+            close(exchange);
             throw new IOException("file " + name + " cannot be read: " + unreadable.getMessage(), unreadable);
-        } finally {
-            status.finish(progress);
         }
     }
 
-    private void handle(FileRecord record, Target target, String file, FileReport report, FileProgress progress) {
+    /**
+     * A record read into a dispatch request, keyed by its content (a file dropped again, or read again
+     * after a crash, creates nothing twice). A record that could not be read is reported at once, and
+     * goes no further (the body stays the record).
+     */
+    public Object request(Exchange exchange) throws InterruptedException {
+        Job job = job(exchange);
+        FileRecord record = exchange.getMessage().getBody(FileRecord.class);
+        exchange.setProperty(RECORD, record);
         if (!record.isReadable()) {
-            report.done(record.number(), List.of(FileReport.line(record.number(), null, target.id(),
+            job.report().done(record.number(), List.of(FileReport.line(record.number(), null, job.target().id(),
                     OutcomeStatus.INVALID.name(), null, null, 0, record.error())));
-            progress.recordDone(false);
+            job.progress().recordDone(false);
+            return record;
+        }
+        // a vendor whose circuit is open: wait for it rather than make the rest of the file dead letters
+        circuits.awaitClosed(job.target());
+        return new DispatchRequest(record.schema(), record.document(), job.target(), job.name() + "#" + record.number(),
+                false, origin(job, record), null, true);
+    }
+
+    /** The record's result in the body, written to the file's report: one line per vendor. */
+    public void report(Exchange exchange) {
+        Job job = job(exchange);
+        FileRecord record = exchange.getProperty(RECORD, FileRecord.class);
+        DispatchResult result = exchange.getMessage().getBody(DispatchResult.class);
+        boolean ok = true;
+        List<String> lines = new ArrayList<>(result.outcomes().size());
+        for (Outcome outcome : result.outcomes()) {
+            lines.add(FileReport.line(record.number(), result.customerId(), outcome.vendor(), outcome.status().name(),
+                    outcome.httpStatus(), outcome.vendorCustomerId(), outcome.attempts(), message(outcome, result.replayed())));
+            ok &= outcome.status() == OutcomeStatus.CREATED || outcome.status() == OutcomeStatus.ALREADY_EXISTS;
+        }
+        job.report().done(record.number(), lines);
+        job.progress().recordDone(ok);
+    }
+
+    /**
+     * The ledger could not be asked or told, or another live instance holds this record for too long:
+     * the record is kept as a dead letter (a replay lets the vendors' duplicate checks decide) and reported.
+     */
+    public void couldNotHandle(Exchange exchange) {
+        Job job = job(exchange);
+        FileRecord record = exchange.getProperty(RECORD, FileRecord.class);
+        Throwable error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        LOG.warn("file {} record {} could not be handled: {}", TextRules.loggable(job.name()), record.number(),
+                TextRules.loggable(error.getMessage()));
+        String customerId = customerId(record);
+        String reason = "could not be handled: " + error.getMessage();
+        job.report().done(record.number(), List.of(FileReport.line(record.number(), customerId, job.target().id(),
+                OutcomeStatus.FAILED.name(), null, null, 0, reason + keepAsDeadLetter(record, job.target(),
+                        origin(job, record), customerId, job.name() + "#" + record.number(), reason))));
+        job.progress().recordDone(false);
+    }
+
+    /** The file could not be read on (it broke off mid-way): said in failed/<file>.error.txt, and the file fails. */
+    public void unreadable(Exchange exchange) throws IOException {
+        Job job = job(exchange);
+        Throwable error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        writeError(job.name(), error instanceof Exception e ? e : new IOException(error));
+        throw new IOException("file " + job.name() + " cannot be read: " + error.getMessage(), error);
+    }
+
+    /** Whatever happened: the report is complete and closed, the file's status finished. */
+    public void close(Exchange exchange) throws IOException {
+        Job job = exchange.getProperty(JOB, Job.class);
+        if (job == null) {
             return;
         }
-        Origin origin = new Origin("filedrop", BodyFormat.JSON.mediaType(), record.identity(),
-                Map.of("file", file, "record", String.valueOf(record.number())), null);
-        String correlationId = file + "#" + record.number();
-        try {
-            // a vendor whose circuit is open: wait for it rather than make the rest of the file dead letters
-            circuits.awaitClosed(target);
-            Idempotency.Answer answer = dispatch.dispatch(record.schema(), record.document(), target, null,
-                    correlationId, false, origin);
-            DispatchResult result = answer.result();
-            boolean ok = true;
-            List<String> lines = new ArrayList<>(result.outcomes().size());
-            for (Outcome outcome : result.outcomes()) {
-                lines.add(FileReport.line(record.number(), result.customerId(), outcome.vendor(), outcome.status().name(),
-                        outcome.httpStatus(), outcome.vendorCustomerId(), outcome.attempts(), message(outcome, result.replayed())));
-                ok &= outcome.status() == OutcomeStatus.CREATED || outcome.status() == OutcomeStatus.ALREADY_EXISTS;
-            }
-            report.done(record.number(), lines);
-            progress.recordDone(ok);
-        } catch (InterruptedException stopping) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("stopped while waiting for a vendor's circuit to close", stopping);
-        } catch (RuntimeException e) {
-            // the ledger could not be asked or told, or another live instance holds this record for too long:
-            // the record is kept as a dead letter (a replay lets the vendors' duplicate checks decide)
-            LOG.warn("file {} record {} could not be handled: {}", TextRules.loggable(file), record.number(),
-                    TextRules.loggable(e.getMessage()));
-            String customerId = dispatch.customerId(record.schema(), record.document());
-            String reason = "could not be handled: " + e.getMessage();
-            report.done(record.number(), List.of(FileReport.line(record.number(), customerId, target.id(),
-                    OutcomeStatus.FAILED.name(), null, null, 0, reason + keepAsDeadLetter(record, target, origin,
-                            customerId, correlationId, reason))));
-            progress.recordDone(false);
+        try (InputStream in = job.in(); FileReport report = job.report()) {
+            status.finish(job.progress());
         }
+    }
+
+    private static Job job(Exchange exchange) {
+        return exchange.getProperty(JOB, Job.class);
+    }
+
+    private static Origin origin(Job job, FileRecord record) {
+        return new Origin("filedrop", BodyFormat.JSON.mediaType(), record.identity(),
+                Map.of("file", job.name(), "record", String.valueOf(record.number())), null);
+    }
+
+    private String customerId(FileRecord record) {
+        return translator.schema(record.schema()).toCanonical(record.document()).value().customerId();
     }
 
     private String keepAsDeadLetter(FileRecord record, Target target, Origin origin, String customerId,
@@ -163,12 +205,6 @@ public final class FileDrop {
         };
         return replayed ? "already handled, answered from the ledger" + (text == null || text.isEmpty() ? "" : "; " + text)
                 : text;
-    }
-
-    /** Full queue: the reading thread runs the record itself, which holds reading back to the pool's pace. */
-    private ThreadPoolExecutor boundedPool() {
-        return new ThreadPoolExecutor(parallelism, parallelism, 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(parallelism * 4), new ThreadPoolExecutor.CallerRunsPolicy());
     }
 
     private void writeError(String name, Exception why) {
