@@ -16,9 +16,9 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import org.apache.camel.spi.DataType;
 import org.apache.camel.spi.TransformerKey;
 import org.customergateway.dispatch.CircuitGate;
-import org.customergateway.dispatch.CustomerDispatcher;
 import org.customergateway.dispatch.CustomerMemory;
 import org.customergateway.dispatch.OutcomeRecords;
+import org.apache.camel.processor.aggregate.GroupedBodyAggregationStrategy;
 import org.customergateway.dispatch.OutcomesInOrder;
 import org.customergateway.dispatch.RetryableAnswers;
 import org.customergateway.dispatch.Sleeper;
@@ -71,7 +71,6 @@ import org.customergateway.ledger.LedgerCustomerMemory;
 import org.customergateway.ledger.LedgerDeadLetters;
 import org.customergateway.ledger.LedgerRetention;
 import org.customergateway.ledger.LedgerWriter;
-import org.customergateway.ledger.LedgeredDispatch;
 import org.customergateway.mapping.FieldPaths;
 import org.customergateway.ops.DispatchMetrics;
 import org.customergateway.ops.OperationsWiring;
@@ -263,6 +262,7 @@ public class GatewayConfiguration implements CamelConfiguration {
         SyntchCredentials syntch = new SyntchCredentials(syntchUsername, syntchPassword, blankToNull(syntchApiKey));
         bind(registry, "dispatchLedger", new DispatchLedger(translator, idempotency));
         bind(registry, "outcomesInOrder", new OutcomesInOrder());
+        bind(registry, "inOrder", new GroupedBodyAggregationStrategy());
         bind(registry, "retryableAnswers", new RetryableAnswers(retryMaxDelayMs));
         bind(registry, "outcomeRecords", new OutcomeRecords(new LedgerDeadLetters(deadLetters), customers,
                 new DispatchMetrics(() -> OperationsWiring.meters(camelContext))));
@@ -274,7 +274,6 @@ public class GatewayConfiguration implements CamelConfiguration {
                 new VendorModelTransformer(translator, SchemaName.SIMPLEPIN));
         camelContext.getTransformerRegistry().put(new TransformerKey(new DataType(VendorModelTransformer.SYNTCH)),
                 new VendorModelTransformer(translator, SchemaName.SYNTCH));
-        CustomerDispatcher dispatcher = new CustomerDispatcher(camelContext.createProducerTemplate());
         if (sandboxSimulators) {
             camelContext.addService(new SandboxVendors(new SandboxVendors.Settings(sandboxSimplePinPort, simplePinApiKey,
                     sandboxSyntchPort, syntchUsername, syntchPassword, blankToNull(syntchApiKey)),
@@ -290,8 +289,7 @@ public class GatewayConfiguration implements CamelConfiguration {
         bind(registry, "translateEndpoint", new TranslateEndpoint(translator, codecs, requestBody));
         bind(registry, "schemaEndpoint", new SchemaEndpoint(translator, codecs));
         bind(registry, "openApiEndpoint", new OpenApiEndpoint(codecs));
-        LedgeredDispatch ledgered = new LedgeredDispatch(translator, dispatcher);
-        bind(registry, "customersEndpoint", new CustomersEndpoint(translator, ledgered, codecs, requestBody,
+        bind(registry, "customersEndpoint", new CustomersEndpoint(translator, codecs, requestBody,
                 Target.parse(defaultTarget)));
         // file drop
         Path dropRoot = Path.of(fileDropDir);
@@ -327,7 +325,7 @@ public class GatewayConfiguration implements CamelConfiguration {
         bind(registry, "queueEndpoint", new QueueEndpoint(translator, deadLetters, circuitGate, codecs,
                 Target.parse(defaultTarget)));
 
-        bind(registry, "deadLettersEndpoint", new DeadLettersEndpoint(deadLetters, translator, dispatcher, idempotency, codecs));
+        bind(registry, "deadLettersEndpoint", new DeadLettersEndpoint(deadLetters, translator, codecs));
         bind(registry, "customerLookupEndpoint", new CustomerLookupEndpoint(customers, codecs));
         bind(registry, "vendorPassthrough", new VendorPassthrough(facadePassthrough, Map.of(
                 "simplepin", new VendorPassthrough.Vendor("/simplepin", new VendorCall(camelContext.createProducerTemplate(),

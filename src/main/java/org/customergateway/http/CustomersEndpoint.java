@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.customergateway.canonical.CanonicalCsv;
 import org.customergateway.canonical.Customer;
@@ -17,8 +18,6 @@ import org.customergateway.dispatch.Origin;
 import org.customergateway.dispatch.Target;
 import org.customergateway.json.BodyFormat;
 import org.customergateway.json.Codecs;
-import org.customergateway.ledger.Idempotency;
-import org.customergateway.ledger.LedgeredDispatch;
 import org.customergateway.mapping.SchemaName;
 import org.customergateway.translation.Translator;
 
@@ -30,16 +29,16 @@ import org.customergateway.translation.Translator;
 public final class CustomersEndpoint {
 
     private final Translator translator;
-    private final LedgeredDispatch dispatch;
     private final Codecs codecs;
     private final RequestBody requestBody;
     private final Target defaultTarget;
     private final CanonicalCsv csv = new CanonicalCsv();
 
-    public CustomersEndpoint(Translator translator, LedgeredDispatch dispatch, Codecs codecs, RequestBody requestBody,
-                             Target defaultTarget) {
+    private static final String CORRELATION_ID = "GatewayCorrelationId";
+    private static final String RECORD = "GatewayRecord";
+
+    public CustomersEndpoint(Translator translator, Codecs codecs, RequestBody requestBody, Target defaultTarget) {
         this.translator = translator;
-        this.dispatch = dispatch;
         this.codecs = codecs;
         this.requestBody = requestBody;
         this.defaultTarget = defaultTarget;
@@ -77,56 +76,60 @@ public final class CustomersEndpoint {
         }
     }
 
-    /** Every CSV record on its own: a bad row is answered 422 with its reason and the others go on. */
-    public void createEach(Message message) throws IOException {
-        String correlationId = CorrelationIds.of(message);
-        BatchResult batch = createEach(requestBody.bytes(message), target(message.getHeader("X-Gateway-Target", String.class)),
-                correlationId, "true".equalsIgnoreCase(message.getHeader("includeRaw", String.class)),
-                message.getHeader("Idempotency-Key", String.class), SafeHeaders.of(message));
-        HttpReply.write(message, batch.httpStatus(), "application/json", codecs.json(), batch);
-        message.setHeader(CorrelationIds.HEADER, correlationId);
-    }
-
-    private Idempotency.Answer createOne(Customer customer, Target target, String correlationId, boolean includeRaw,
-                                         String explicitKey, Origin origin) {
+    /** A CSV body's records, read as the split of routes/customers-http-source goes through them. */
+    public Iterator<CanonicalCsv.Record> records(Exchange exchange) {
+        Message message = exchange.getMessage();
+        exchange.setProperty(CORRELATION_ID, CorrelationIds.of(message));
         try {
-            return dispatch.dispatch(SchemaName.CANONICAL, customer, target, explicitKey, correlationId, includeRaw, origin);
-        } catch (Idempotency.KeyReusedException | Idempotency.StillInProgressException e) {
-            throw new ProblemException(Problem.of(409, "idempotency-conflict", "Conflict", e.getMessage()));
-        }
-    }
-
-    private BatchResult createEach(byte[] body, Target target, String correlationId, boolean includeRaw,
-                                   String explicitKey, Map<String, String> headers) throws JsonProcessingException {
-        Iterator<CanonicalCsv.Record> records;
-        try {
-            records = csv.read(new ByteArrayInputStream(body));
+            return csv.read(new ByteArrayInputStream(requestBody.bytes(message)));
         } catch (IOException unreadable) {
             throw ProblemException.badRequest("the CSV cannot be read: " + unreadable.getMessage());
         }
-        List<BatchResult.RecordResult> results = new ArrayList<>();
-        while (records.hasNext()) {
-            CanonicalCsv.Record record = records.next();
-            if (!record.isValid()) {
-                results.add(new BatchResult.RecordResult(record.number(), 422, null, record.error()));
-                continue;
-            }
-            // each record is kept and keyed as the canonical JSON it became
-            byte[] recordBody = codecs.json().writeValueAsBytes(record.customer());
-            Origin origin = new Origin("http", BodyFormat.JSON.mediaType(), recordBody, headers, null);
-            String recordKey = explicitKey == null || explicitKey.isBlank() ? null : explicitKey + "#" + record.number();
-            try {
-                Idempotency.Answer answer = createOne(record.customer(), target, correlationId + "-" + record.number(),
-                        includeRaw, recordKey, origin);
-                results.add(new BatchResult.RecordResult(record.number(), answer.httpStatus(), answer.result(), null));
-            } catch (ProblemException conflict) {
-                results.add(new BatchResult.RecordResult(record.number(), 409, null, conflict.getMessage()));
-            }
+    }
+
+    /**
+     * One CSV record as a dispatch request of its own (kept and keyed as the canonical JSON it became, the
+     * caller's key suffixed with its number), or, for a row that cannot be read, its 422 at once.
+     */
+    public Object recordRequest(Exchange exchange) throws JsonProcessingException {
+        Message message = exchange.getMessage();
+        CanonicalCsv.Record record = message.getBody(CanonicalCsv.Record.class);
+        exchange.setProperty(RECORD, record.number());
+        if (!record.isValid()) {
+            return new BatchResult.RecordResult(record.number(), 422, null, record.error());
         }
-        if (results.isEmpty()) {
+        byte[] recordBody = codecs.json().writeValueAsBytes(record.customer());
+        String explicitKey = message.getHeader("Idempotency-Key", String.class);
+        return new DispatchRequest(SchemaName.CANONICAL, record.customer(), target(message.getHeader("X-Gateway-Target",
+                String.class)), exchange.getProperty(CORRELATION_ID, String.class) + "-" + record.number(),
+                "true".equalsIgnoreCase(message.getHeader("includeRaw", String.class)),
+                new Origin("http", BodyFormat.JSON.mediaType(), recordBody, SafeHeaders.of(message), null),
+                explicitKey == null || explicitKey.isBlank() ? null : explicitKey + "#" + record.number(), true);
+    }
+
+    public BatchResult.RecordResult recordResult(Exchange exchange) {
+        DispatchResult result = exchange.getMessage().getBody(DispatchResult.class);
+        return new BatchResult.RecordResult(exchange.getProperty(RECORD, Long.class), result.httpStatus(), result, null);
+    }
+
+    /** The record's key was used before with another record (or is still in progress): its 409. */
+    public BatchResult.RecordResult recordConflict(Exchange exchange) {
+        return new BatchResult.RecordResult(exchange.getProperty(RECORD, Long.class), 409, null,
+                exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class).getMessage());
+    }
+
+    /** The records' results (gathered by the split, in order) as the answer. */
+    public void writeBatch(Exchange exchange) throws IOException {
+        Message message = exchange.getMessage();
+        @SuppressWarnings("unchecked")
+        List<BatchResult.RecordResult> results = message.getBody(List.class);
+        if (results == null || results.isEmpty()) {
             throw ProblemException.badRequest("the CSV has a header but no record");
         }
-        return new BatchResult(correlationId, results);
+        String correlationId = exchange.getProperty(CORRELATION_ID, String.class);
+        BatchResult batch = new BatchResult(correlationId, results);
+        HttpReply.write(message, batch.httpStatus(), "application/json", codecs.json(), batch);
+        message.setHeader(CorrelationIds.HEADER, correlationId);
     }
 
     private Target target(String header) {

@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.customergateway.dispatch.CustomerDispatcher;
+import org.customergateway.dispatch.DispatchRequest;
 import org.customergateway.dispatch.DispatchResult;
 import org.customergateway.dispatch.Origin;
 import org.customergateway.dispatch.OutcomeStatus;
@@ -16,7 +16,6 @@ import org.customergateway.json.BodyFormat;
 import org.customergateway.json.Codecs;
 import org.customergateway.ledger.DeadLetter;
 import org.customergateway.ledger.DeadLetterStore;
-import org.customergateway.ledger.Idempotency;
 import org.customergateway.mapping.SchemaName;
 import org.customergateway.simplepin.LocalizedProfile;
 import org.customergateway.simplepin.CCProfileApiV2Model;
@@ -33,16 +32,11 @@ public final class DeadLettersEndpoint {
 
     private final DeadLetterStore store;
     private final Translator translator;
-    private final CustomerDispatcher dispatcher;
-    private final Idempotency idempotency;
     private final Codecs codecs;
 
-    public DeadLettersEndpoint(DeadLetterStore store, Translator translator, CustomerDispatcher dispatcher,
-                               Idempotency idempotency, Codecs codecs) {
+    public DeadLettersEndpoint(DeadLetterStore store, Translator translator, Codecs codecs) {
         this.store = store;
         this.translator = translator;
-        this.dispatcher = dispatcher;
-        this.idempotency = idempotency;
         this.codecs = codecs;
     }
 
@@ -70,7 +64,11 @@ public final class DeadLettersEndpoint {
         HttpReply.write(message, 200, "application/json", codecs.json(), letter);
     }
 
-    public void replay(Message message) throws IOException, SQLException {
+    /**
+     * A waiting letter read back into a dispatch request, to its vendor, keyed by the letter and its try:
+     * two replays at once dispatch once; a replay after a failed replay is a new try.
+     */
+    public DispatchRequest replayRequest(Message message) throws IOException, SQLException {
         String id = message.getHeader("id", String.class);
         DeadLetter letter = existing(id);
         if (!DeadLetter.WAITING.equals(letter.state())) {
@@ -83,27 +81,27 @@ public final class DeadLettersEndpoint {
         if (document instanceof CCProfileApiV2Model profile) {
             document = new LocalizedProfile(profile, letter.headers().get("locale"));
         }
-        Object customer = document;
-        Target target = Target.parse(letter.vendor());
-        Origin origin = new Origin(letter.wayIn(), letter.contentType(), body, letter.headers(), id);
-        String correlationId = CorrelationIds.of(message);
-        // one key per letter and failed try: two replays at once dispatch once; a replay after a failed
-        // replay is a new try
-        String key = "dead-letter:" + id + ":" + letter.attempts();
-        Idempotency.Answer answer;
-        try {
-            answer = idempotency.handle(key, Idempotency.sha256(key, body), () ->
-                    dispatcher.dispatch(schema, customer, target, correlationId, false, origin));
-        } catch (Idempotency.StillInProgressException e) {
-            throw new ProblemException(Problem.of(409, "replay-in-progress", "Conflict", e.getMessage()));
-        }
-        DispatchResult result = answer.result();
+        return new DispatchRequest(schema, document, Target.parse(letter.vendor()), CorrelationIds.of(message), false,
+                new Origin(letter.wayIn(), letter.contentType(), body, letter.headers(), id),
+                "dead-letter:" + id + ":" + letter.attempts(), true);
+    }
+
+    /** The replay's result in the body as the answer; the letter is marked replayed once its customer exists. */
+    public void replayed(Exchange exchange) throws IOException, SQLException {
+        Message message = exchange.getMessage();
+        DispatchResult result = message.getBody(DispatchResult.class);
         boolean created = result.outcomes().stream().allMatch(o -> o.status() == OutcomeStatus.CREATED
                 || o.status() == OutcomeStatus.ALREADY_EXISTS);
-        if (created && !answer.result().replayed()) {
-            store.markReplayed(id, codecs.json().writeValueAsString(result));
+        if (created && !result.replayed()) {
+            store.markReplayed(message.getHeader("id", String.class), codecs.json().writeValueAsString(result));
         }
-        HttpReply.write(message, answer.httpStatus(), "application/json", codecs.json(), result);
+        HttpReply.write(message, result.httpStatus(), "application/json", codecs.json(), result);
+    }
+
+    /** Another replay of the same letter is still running. */
+    public void stillReplaying(Exchange exchange) {
+        throw new ProblemException(Problem.of(409, "replay-in-progress", "Conflict",
+                exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class).getMessage()));
     }
 
     private DeadLetter existing(String id) throws SQLException {
