@@ -13,6 +13,7 @@ import org.apache.camel.PropertyInject;
 import org.apache.camel.spi.MaskingFormatter;
 import org.apache.camel.spi.Registry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.vertx.ext.web.client.WebClientOptions;
 import org.apache.camel.spi.DataType;
 import org.apache.camel.spi.TransformerKey;
 import org.customergateway.dispatch.CircuitGate;
@@ -132,6 +133,10 @@ public class GatewayConfiguration implements CamelConfiguration {
 
     @PropertyInject("gateway.retry.max-delay-ms")
     private long retryMaxDelayMs;
+    @PropertyInject("gateway.http.timeout-ms")
+    private long httpTimeoutMs;
+    @PropertyInject(value = "gateway.http.max-connections", defaultValue = "64")
+    private int httpMaxConnections;
 
     @PropertyInject("camel.resilience4j.failure-rate-threshold")
     private float breakerFailureRate;
@@ -264,6 +269,8 @@ public class GatewayConfiguration implements CamelConfiguration {
         bind(registry, "outcomesInOrder", new OutcomesInOrder());
         bind(registry, "inOrder", new GroupedBodyAggregationStrategy());
         bind(registry, "retryableAnswers", new RetryableAnswers(retryMaxDelayMs));
+        bind(registry, "vendorClientOptions", new WebClientOptions().setFollowRedirects(false).setKeepAlive(true)
+                .setMaxPoolSize(httpMaxConnections).setConnectTimeout((int) httpTimeoutMs).setTryUseCompression(false));
         bind(registry, "outcomeRecords", new OutcomeRecords(new LedgerDeadLetters(deadLetters), customers,
                 new DispatchMetrics(() -> OperationsWiring.meters(camelContext))));
         bind(registry, "simplePinRequests", new SimplePinRequests(codecs, simplePin));

@@ -3,7 +3,7 @@ package org.customergateway.dispatch;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.component.http.HttpMethods;
+import io.vertx.core.http.HttpMethod;
 
 /**
  * Sends one {@link VendorRequest} through a vendor's route ({@code direct:simplepin-call},
@@ -23,8 +23,8 @@ public final class VendorCall {
     public VendorReply send(VendorRequest request) {
         Exchange exchange = template.send(endpoint, ex -> {
             Message message = ex.getMessage();
-            // the enum camel-http reads, not a String: converting one costs a converter search per call
-            message.setHeader(Exchange.HTTP_METHOD, HttpMethods.valueOf(request.method()));
+            // the type vertx-http reads, not a String: converting one costs a converter search per call
+            message.setHeader(Exchange.HTTP_METHOD, HttpMethod.valueOf(request.method()));
             message.setHeader(Exchange.HTTP_PATH, request.path());
             if (request.query() != null) {
                 message.setHeader(Exchange.HTTP_QUERY, request.query());

@@ -3,7 +3,9 @@ package org.customergateway.dispatch;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.io.IOException;
 import java.net.ConnectException;
+import io.vertx.core.VertxException;
 import java.net.SocketTimeoutException;
+import java.util.concurrent.TimeoutException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -30,10 +32,12 @@ public final class VendorReplies {
             if (cause instanceof ConnectException || cause.getClass().getSimpleName().equals("ConnectTimeoutException")) {
                 return VendorReply.failed(VendorReply.Failure.CONNECTION);
             }
-            if (cause instanceof SocketTimeoutException) {
+            if (cause instanceof SocketTimeoutException || cause instanceof TimeoutException
+                    || cause.getClass().getSimpleName().contains("Timeout")) {
                 return VendorReply.failed(VendorReply.Failure.TIMEOUT);
             }
-            if (cause instanceof IOException) {
+            // a connection closed or reset under the call (Vert.x's HttpClosedException and the like)
+            if (cause instanceof IOException || cause instanceof VertxException) {
                 return VendorReply.failed(VendorReply.Failure.CONNECTION);
             }
         }

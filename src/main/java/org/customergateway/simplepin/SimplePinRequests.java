@@ -5,7 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.component.http.HttpMethods;
+import io.vertx.core.http.HttpMethod;
 import org.customergateway.dispatch.DispatchProperties;
 import org.customergateway.dispatch.DispatchRequest;
 import org.customergateway.json.Codecs;
@@ -34,7 +34,7 @@ public final class SimplePinRequests {
     public void getCustomer(Exchange exchange) {
         CCProfileApiV2Model profile = (CCProfileApiV2Model) exchange.getProperty(DispatchProperties.TRANSLATION,
                 Translation.class).body();
-        Message message = common(exchange, HttpMethods.GET, "/v2/customer/get");
+        Message message = common(exchange, HttpMethod.GET, "/v2/customer/get");
         String locale = localeQuery(exchange);
         message.setHeader(Exchange.HTTP_QUERY, "customer_id=" + encode(profile.customerId())
                 + (locale.isEmpty() ? "" : "&" + locale));
@@ -43,7 +43,7 @@ public final class SimplePinRequests {
     }
 
     public void add(Exchange exchange) {
-        Message message = common(exchange, HttpMethods.POST, "/v2/customer/add");
+        Message message = common(exchange, HttpMethod.POST, "/v2/customer/add");
         String locale = localeQuery(exchange);
         if (locale.isEmpty()) {
             message.removeHeader(Exchange.HTTP_QUERY);
@@ -54,7 +54,7 @@ public final class SimplePinRequests {
         message.setBody(exchange.getProperty(DispatchProperties.VENDOR_BODY, byte[].class));
     }
 
-    private Message common(Exchange exchange, HttpMethods method, String path) {
+    private Message common(Exchange exchange, HttpMethod method, String path) {
         Message message = exchange.getMessage();
         // nothing of an earlier answer (getCustomer's headers before an add) goes out again; Camel's count stays
         message.removeHeaders("*", "CamelRedelivery*", "CamelRedelivered");

@@ -3,7 +3,7 @@ package org.customergateway.syntch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.component.http.HttpMethods;
+import io.vertx.core.http.HttpMethod;
 import org.customergateway.dispatch.DispatchProperties;
 import org.customergateway.dispatch.DispatchRequest;
 import org.customergateway.json.Codecs;
@@ -26,7 +26,7 @@ public final class SyntchRequests {
         Message message = exchange.getMessage();
         DispatchRequest request = exchange.getProperty(DispatchProperties.REQUEST, DispatchRequest.class);
         byte[] body = codecs.json().writeValueAsBytes(message.getBody());
-        message.setHeader(Exchange.HTTP_METHOD, HttpMethods.POST);
+        message.setHeader(Exchange.HTTP_METHOD, HttpMethod.POST);
         message.setHeader(Exchange.HTTP_PATH, "/customers");
         message.setHeader(Exchange.CONTENT_TYPE, JSON);
         message.setHeader("Accept", JSON);
