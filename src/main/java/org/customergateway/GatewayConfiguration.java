@@ -137,6 +137,8 @@ public class GatewayConfiguration implements CamelConfiguration {
     private long httpTimeoutMs;
     @PropertyInject(value = "gateway.http.max-connections", defaultValue = "64")
     private int httpMaxConnections;
+    @PropertyInject(value = "gateway.dispatch.threads", defaultValue = "32")
+    private int dispatchThreads;
 
     @PropertyInject("camel.resilience4j.failure-rate-threshold")
     private float breakerFailureRate;
@@ -269,6 +271,9 @@ public class GatewayConfiguration implements CamelConfiguration {
         bind(registry, "outcomesInOrder", new OutcomesInOrder());
         bind(registry, "inOrder", new GroupedBodyAggregationStrategy());
         bind(registry, "retryableAnswers", new RetryableAnswers(retryMaxDelayMs));
+        bind(registry, "dispatchThreads", camelContext.getExecutorServiceManager().newThreadPool(this, "dispatch",
+                new ThreadPoolProfileBuilder("dispatch").poolSize(dispatchThreads).maxPoolSize(dispatchThreads)
+                        .maxQueueSize(-1).build()));
         bind(registry, "vendorClientOptions", new WebClientOptions().setFollowRedirects(false).setKeepAlive(true)
                 .setMaxPoolSize(httpMaxConnections).setConnectTimeout((int) httpTimeoutMs).setTryUseCompression(false));
         bind(registry, "outcomeRecords", new OutcomeRecords(new LedgerDeadLetters(deadLetters), customers,
