@@ -11,6 +11,10 @@ public final class DispatchProperties {
     public static final String REPLAYED = "GatewayReplayed";
     /** {@code System.nanoTime()} when the dispatch began. */
     public static final String STARTED = "GatewayStarted";
+    /** The vendor sinks the request goes to, for the recipient list ({@link Target#sinks()}). */
+    public static final String SINKS = "GatewaySinks";
+    /** true when the customer meets the sink's vendor's rules (its translation has no violation). */
+    public static final String VALID = "GatewayValid";
     /** The {@link org.customergateway.translation.Translation} of the customer for the sink's vendor. */
     public static final String TRANSLATION = "GatewayTranslation";
     /** true once a failed attempt may have done its work although its answer was lost. */

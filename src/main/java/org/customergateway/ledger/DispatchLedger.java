@@ -33,6 +33,7 @@ public final class DispatchLedger {
         exchange.setProperty(DispatchProperties.STARTED, System.nanoTime());
         exchange.setProperty(DispatchProperties.REQUEST, request);
         exchange.setProperty(DispatchProperties.CUSTOMER_ID, customerId(request));
+        exchange.setProperty(DispatchProperties.SINKS, request.target().sinks());
         if (!request.idempotent()) {
             return;
         }

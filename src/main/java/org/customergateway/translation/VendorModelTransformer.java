@@ -16,7 +16,9 @@ import org.customergateway.syntch.PostCustomer;
  * {@code transformDataType: {toType: "syntch:PostCustomer"}} (or {@code simplepin:CCProfileApiV2Model}) a customer:
  * a {@link DispatchRequest}, or a canonical Customer, CCProfileApiV2Model or PostCustomer. The body becomes
  * the vendor's model; the whole {@link Translation} (warnings, violations) is kept in the exchange property
- * {@value DispatchProperties#TRANSLATION}.
+ * {@value DispatchProperties#TRANSLATION}, and whether it meets the vendor's rules in {@value DispatchProperties#VALID}.
+ * (Plain properties for the routes to test: a Simple expression calling into a record would hash the whole
+ * record, customer and all, for Camel's method cache on every message.)
  */
 public final class VendorModelTransformer extends Transformer {
 
@@ -38,6 +40,7 @@ public final class VendorModelTransformer extends Transformer {
                 ? translator.translate(request.schema(), target, request.document())
                 : translator.translate(schemaOf(body), target, body);
         message.getExchange().setProperty(DispatchProperties.TRANSLATION, translation);
+        message.getExchange().setProperty(DispatchProperties.VALID, translation.isValid());
         message.setBody(translation.body());
     }
 
