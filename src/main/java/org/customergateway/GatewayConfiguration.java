@@ -340,12 +340,9 @@ public class GatewayConfiguration implements CamelConfiguration {
         bind(registry, "deadLettersEndpoint", new DeadLettersEndpoint(deadLetters, translator, codecs));
         bind(registry, "customerLookupEndpoint", new CustomerLookupEndpoint(customers, codecs));
         bind(registry, "vendorPassthrough", new VendorPassthrough(facadePassthrough, Map.of(
-                "simplepin", new VendorPassthrough.Vendor("/simplepin", new VendorCall(camelContext.createProducerTemplate(),
-                        "direct:simplepin-call"), Map.of("X-Api-Key", simplePinApiKey)),
-                "syntch", new VendorPassthrough.Vendor("/syntch", new VendorCall(camelContext.createProducerTemplate(),
-                        "direct:syntch-call"), Map.of("Authorization", syntch.authorization())))));
-        bind(registry, "simplePinFacadeLookups", new SimplePinFacadeLookups(tables, customers, simplePinMapper,
-                new VendorCall(camelContext.createProducerTemplate(), "direct:simplepin-call"), simplePin, codecs,
+                "simplepin", new VendorPassthrough.Vendor("/simplepin", Map.of("X-Api-Key", simplePinApiKey)),
+                "syntch", new VendorPassthrough.Vendor("/syntch", Map.of("Authorization", syntch.authorization())))));
+        bind(registry, "simplePinFacadeLookups", new SimplePinFacadeLookups(tables, customers, simplePinMapper, simplePin, codecs,
                 Target.parse(simplePinFacadeTarget)));
         bind(registry, "simplePinFacade", new SimplePinFacade(translator, simplePinMapper, codecs, requestBody,
                 Target.parse(simplePinFacadeTarget)));

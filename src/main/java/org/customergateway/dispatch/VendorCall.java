@@ -1,12 +1,11 @@
 package org.customergateway.dispatch;
 
 import org.apache.camel.Exchange;
-import org.apache.camel.Message;
 import org.apache.camel.ProducerTemplate;
-import io.vertx.core.http.HttpMethod;
 
 /**
- * Sends one {@link VendorRequest} through a vendor's route ({@code direct:simplepin-call},
+ * For the background look-ups only (SimplePin's live tables, loaded by a timer thread of their own):
+ * sends one {@link VendorRequest} through a vendor's route ({@code direct:simplepin-call},
  * {@code direct:syntch-call}: the HTTP call inside the vendor's circuit breaker) and turns whatever came
  * back, answer or exception, into a {@link VendorReply}.
  */
@@ -21,23 +20,7 @@ public final class VendorCall {
     }
 
     public VendorReply send(VendorRequest request) {
-        Exchange exchange = template.send(endpoint, ex -> {
-            Message message = ex.getMessage();
-            // the type vertx-http reads, not a String: converting one costs a converter search per call
-            message.setHeader(Exchange.HTTP_METHOD, HttpMethod.valueOf(request.method()));
-            message.setHeader(Exchange.HTTP_PATH, request.path());
-            if (request.query() != null) {
-                message.setHeader(Exchange.HTTP_QUERY, request.query());
-            }
-            if (request.contentType() != null) {
-                message.setHeader(Exchange.CONTENT_TYPE, request.contentType());
-            }
-            if (request.accept() != null) {
-                message.setHeader("Accept", request.accept());
-            }
-            request.headers().forEach(message::setHeader);
-            message.setBody(request.body());
-        });
+        Exchange exchange = template.send(endpoint, ex -> request.writeTo(ex.getMessage()));
         Exception error = exchange.getException();
         if (error == null) {
             return VendorReplies.read(exchange.getMessage());

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.component.platform.http.vertx.HttpMessage;
-import org.customergateway.dispatch.VendorCall;
+import org.customergateway.dispatch.VendorReplies;
 import org.customergateway.dispatch.VendorReply;
 import org.customergateway.dispatch.VendorRequest;
 
@@ -19,8 +19,8 @@ import org.customergateway.dispatch.VendorRequest;
  */
 public final class VendorPassthrough {
 
-    /** One vendor: the prefix it is reached under, how to call it, the credentials the gateway signs in with. */
-    public record Vendor(String prefix, VendorCall call, Map<String, String> credentials) {
+    /** One vendor: the prefix it is reached under and the credentials the gateway signs in with. */
+    public record Vendor(String prefix, Map<String, String> credentials) {
     }
 
     private final boolean enabled;
@@ -31,7 +31,11 @@ public final class VendorPassthrough {
         this.vendors = vendors;
     }
 
-    public void forward(Message message, String vendorId) {
+    /**
+     * The caller's request made the vendor's (routes/vendor-passthrough-http then sends it through
+     * {@code direct:<vendor>-call}); a 404 problem while the passthrough is off.
+     */
+    public void request(Message message, String vendorId) {
         String path = message.getHeader(Exchange.HTTP_PATH, String.class);
         if (!enabled) {
             throw new ProblemException(Problem.of(404, "not-found", "Not found", "no endpoint at " + path
@@ -44,13 +48,14 @@ public final class VendorPassthrough {
         String method = message instanceof HttpMessage http && http.getRequest() != null
                 ? http.getRequest().method().name() : message.getHeader(Exchange.HTTP_METHOD, String.class);
         byte[] body = message.getBody(byte[].class);
-        VendorReply reply = vendor.call().send(new VendorRequest(method, below.isEmpty() ? "/" : below,
-                message.getHeader(Exchange.HTTP_RAW_QUERY, String.class), message.getHeader(Exchange.CONTENT_TYPE, String.class),
-                message.getHeader("Accept", String.class), headers, body == null ? new byte[0] : body));
-        if (reply.failure() != VendorReply.Failure.NONE) {
-            throw new ProblemException(Problem.of(502, "vendor-unavailable", "Vendor unavailable",
-                    vendorId + " could not be reached: " + reply.describe()));
-        }
+        new VendorRequest(method, below.isEmpty() ? "/" : below, message.getHeader(Exchange.HTTP_RAW_QUERY, String.class),
+                message.getHeader(Exchange.CONTENT_TYPE, String.class), message.getHeader("Accept", String.class), headers,
+                body == null ? new byte[0] : body).writeTo(message);
+    }
+
+    /** The vendor's answer, as it gave it: status, content type, Retry-After and body, no other header. */
+    public void relay(Message message) {
+        VendorReply reply = VendorReplies.read(message);
         message.removeHeaders("*");
         message.setHeader(Exchange.HTTP_RESPONSE_CODE, reply.status());
         if (reply.contentType() != null) {
@@ -60,5 +65,12 @@ public final class VendorPassthrough {
             message.setHeader("Retry-After", reply.retryAfter());
         }
         message.setBody(reply.body());
+    }
+
+    /** The vendor could not be reached (or its circuit is open): a 502 problem saying so. */
+    public void unreachable(Exchange exchange, String vendorId) {
+        VendorReply reply = VendorReplies.forFailure(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class));
+        throw new ProblemException(Problem.of(502, "vendor-unavailable", "Vendor unavailable",
+                vendorId + " could not be reached: " + reply.describe()));
     }
 }

@@ -12,7 +12,7 @@ import org.apache.camel.Message;
 import org.customergateway.dispatch.CustomerMemory;
 import org.customergateway.dispatch.Target;
 import org.customergateway.dispatch.Vendor;
-import org.customergateway.dispatch.VendorCall;
+import org.customergateway.dispatch.VendorReplies;
 import org.customergateway.dispatch.VendorReply;
 import org.customergateway.dispatch.VendorRequest;
 import org.customergateway.http.HttpReply;
@@ -39,17 +39,15 @@ public final class SimplePinFacadeLookups {
     private final CurrentGeography tables;
     private final CustomerMemory customers;
     private final SimplePinMapper mapper;
-    private final VendorCall simplePin;
     private final SimplePinSettings settings;
     private final Codecs codecs;
     private final Target target;
 
     public SimplePinFacadeLookups(CurrentGeography tables, CustomerMemory customers, SimplePinMapper mapper,
-                                  VendorCall simplePin, SimplePinSettings settings, Codecs codecs, Target target) {
+                                  SimplePinSettings settings, Codecs codecs, Target target) {
         this.tables = tables;
         this.customers = customers;
         this.mapper = mapper;
-        this.simplePin = simplePin;
         this.settings = settings;
         this.codecs = codecs;
         this.target = target;
@@ -74,44 +72,58 @@ public final class SimplePinFacadeLookups {
         reply(message, 200, format, format == BodyFormat.XML ? new SimplePinLookupEntries.Provinces(provinces) : provinces);
     }
 
-    public void getCustomer(Message message) throws JsonProcessingException {
+    /** Set when the message was made a request to SimplePin, to be sent and its answer relayed. */
+    public static final String ASK_SIMPLEPIN = "GatewayAskSimplePin";
+
+    /**
+     * Answers from what the gateway remembers (or 400, 404); when SimplePin itself is the target, makes the
+     * message the request to ask it instead and sets {@value #ASK_SIMPLEPIN} (routes/simplepin-facade-http
+     * then sends it through {@code direct:simplepin-call} and relays the answer as SimplePin gave it).
+     */
+    public void getCustomer(Exchange exchange) throws JsonProcessingException {
+        Message message = exchange.getMessage();
+        exchange.setProperty(ASK_SIMPLEPIN, answer(message));
+    }
+
+    private boolean answer(Message message) throws JsonProcessingException {
         BodyFormat format = format(message);
         String customerId = message.getHeader("customer_id", String.class);
         if (customerId == null || customerId.isBlank()) {
             reply(message, 400, format, new SimplePinError("customer_id is required",
                     List.of(new SimplePinError.FieldError("customer_id", "customer_id is required"))));
-            return;
+            return false;
         }
         if (target == Target.SIMPLEPIN) {
             askSimplePin(message, customerId, format);
-            return;
+            return true;
         }
         Vendor at = target.vendors().get(0);
         Optional<CustomerMemory.Remembered> known = customers.find(customerId).stream()
                 .filter(r -> r.vendor().equals(at.id())).findFirst();
         if (known.isEmpty()) {
             reply(message, 404, format, new SimplePinError("customer " + customerId + " not found", List.of()));
-            return;
+            return false;
         }
         CustomerMemory.Remembered remembered = known.get();
         Long id = numeric(remembered.vendorCustomerId());
         reply(message, 200, format, mapper.toProfile(remembered.customer(), id).value());
+        return false;
     }
 
-    /** SimplePin is the target: its own answer, with the gateway's credentials in place of the caller's. */
-    private void askSimplePin(Message message, String customerId, BodyFormat format) throws JsonProcessingException {
+    /** SimplePin is the target: the request for its own answer, with the gateway's credentials in place of the caller's. */
+    private void askSimplePin(Message message, String customerId, BodyFormat format) {
         String locale = message.getHeader("locale", String.class);
         String query = "customer_id=" + encode(customerId) + (locale == null || locale.isBlank() ? "" : "&locale=" + encode(locale));
-        VendorReply reply = simplePin.send(new VendorRequest("GET", "/v2/customer/get", query, null, format.mediaType(),
-                Map.of("X-Api-Key", settings.apiKey() == null ? "" : settings.apiKey()), new byte[0]));
-        if (reply.failure() != VendorReply.Failure.NONE) {
-            reply(message, 502, format, new SimplePinError("SimplePin could not be reached: " + reply.describe(), List.of()));
-            return;
-        }
-        message.removeHeaders("*");
-        message.setHeader(Exchange.HTTP_RESPONSE_CODE, reply.status());
-        message.setHeader(Exchange.CONTENT_TYPE, reply.contentType() == null ? format.mediaType() : reply.contentType());
-        message.setBody(reply.body());
+        new VendorRequest("GET", "/v2/customer/get", query, null, format.mediaType(),
+                Map.of("X-Api-Key", settings.apiKey() == null ? "" : settings.apiKey()), new byte[0]).writeTo(message);
+    }
+
+    /** SimplePin could not be asked (or its circuit is open): a 502 in SimplePin's error format. */
+    public void unreachable(Exchange exchange) throws JsonProcessingException {
+        Message message = exchange.getMessage();
+        VendorReply reply = VendorReplies.forFailure(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class));
+        BodyFormat format = format(message);
+        reply(message, 502, format, new SimplePinError("SimplePin could not be reached: " + reply.describe(), List.of()));
     }
 
     private static String countryName(SimplePinGeography.Country country, Locale language) {
