@@ -3,8 +3,8 @@ package org.customergateway.simulation;
 import java.util.List;
 import org.apache.camel.support.service.ServiceSupport;
 import org.customergateway.simplepin.SimplePinGeography;
-import org.customergateway.simplepin.SimplePinSimulator;
-import org.customergateway.syntch.SyntchSimulator;
+import org.customergateway.simplepin.sandbox.SimplePinSimulator;
+import org.customergateway.syntch.sandbox.SyntchSimulator;
 
 /**
  * The sandbox profile's vendors: both simulators, started and stopped with the gateway, on the ports

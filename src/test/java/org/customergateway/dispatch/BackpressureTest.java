@@ -2,7 +2,7 @@ package org.customergateway.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.customergateway.support.TestCustomers.newId;
-import static org.customergateway.syntch.SyntchSimulator.POST_CUSTOMERS;
+import static org.customergateway.syntch.sandbox.SyntchSimulator.POST_CUSTOMERS;
 
 import jakarta.jms.Connection;
 import jakarta.jms.Message;

@@ -1,9 +1,9 @@
 package org.customergateway.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.customergateway.simplepin.SimplePinSimulator.ADD;
-import static org.customergateway.simplepin.SimplePinSimulator.GET;
-import static org.customergateway.syntch.SyntchSimulator.POST_CUSTOMERS;
+import static org.customergateway.simplepin.sandbox.SimplePinSimulator.ADD;
+import static org.customergateway.simplepin.sandbox.SimplePinSimulator.GET;
+import static org.customergateway.syntch.sandbox.SyntchSimulator.POST_CUSTOMERS;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;

@@ -12,7 +12,7 @@ import org.customergateway.simulation.Fault;
 import org.customergateway.support.Fixtures;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
-import org.customergateway.syntch.SyntchSimulator;
+import org.customergateway.syntch.sandbox.SyntchSimulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

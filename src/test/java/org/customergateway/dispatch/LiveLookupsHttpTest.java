@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.customergateway.simplepin.SimplePinGeography;
-import org.customergateway.simplepin.SimplePinSimulator;
+import org.customergateway.simplepin.sandbox.SimplePinSimulator;
 import org.customergateway.support.Fixtures;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;

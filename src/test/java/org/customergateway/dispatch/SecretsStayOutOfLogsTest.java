@@ -3,7 +3,7 @@ package org.customergateway.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.customergateway.support.TestCustomers.customer;
 import static org.customergateway.support.TestCustomers.newId;
-import static org.customergateway.syntch.SyntchSimulator.POST_CUSTOMERS;
+import static org.customergateway.syntch.sandbox.SyntchSimulator.POST_CUSTOMERS;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +12,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.customergateway.simplepin.SimplePinSimulator;
+import org.customergateway.simplepin.sandbox.SimplePinSimulator;
 import org.customergateway.simulation.Fault;
 import org.customergateway.support.CapturedLogs;
 import org.customergateway.support.Fixtures;

@@ -1,7 +1,7 @@
 package org.customergateway.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.customergateway.simplepin.SimplePinSimulator.ADD;
+import static org.customergateway.simplepin.sandbox.SimplePinSimulator.ADD;
 import static org.customergateway.support.TestCustomers.customer;
 import static org.customergateway.support.TestCustomers.json;
 import static org.customergateway.support.TestCustomers.newId;

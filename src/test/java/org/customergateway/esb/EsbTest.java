@@ -2,7 +2,7 @@ package org.customergateway.esb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.customergateway.support.TestCustomers.newId;
-import static org.customergateway.syntch.SyntchSimulator.POST_CUSTOMERS;
+import static org.customergateway.syntch.sandbox.SyntchSimulator.POST_CUSTOMERS;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.jms.Connection;

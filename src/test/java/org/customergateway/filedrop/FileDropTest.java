@@ -2,7 +2,7 @@ package org.customergateway.filedrop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.customergateway.support.TestCustomers.newId;
-import static org.customergateway.syntch.SyntchSimulator.POST_CUSTOMERS;
+import static org.customergateway.syntch.sandbox.SyntchSimulator.POST_CUSTOMERS;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,10 +1,10 @@
 package org.customergateway.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.customergateway.simplepin.SimplePinSimulator.ADD;
+import static org.customergateway.simplepin.sandbox.SimplePinSimulator.ADD;
 import static org.customergateway.support.TestCustomers.json;
 import static org.customergateway.support.TestCustomers.newId;
-import static org.customergateway.syntch.SyntchSimulator.POST_CUSTOMERS;
+import static org.customergateway.syntch.sandbox.SyntchSimulator.POST_CUSTOMERS;
 
 import java.net.http.HttpResponse;
 import java.util.Map;

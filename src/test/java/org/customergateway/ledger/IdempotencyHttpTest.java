@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.customergateway.support.TestCustomers.customer;
 import static org.customergateway.support.TestCustomers.json;
 import static org.customergateway.support.TestCustomers.newId;
-import static org.customergateway.syntch.SyntchSimulator.POST_CUSTOMERS;
+import static org.customergateway.syntch.sandbox.SyntchSimulator.POST_CUSTOMERS;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;

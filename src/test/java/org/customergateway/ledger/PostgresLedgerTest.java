@@ -3,7 +3,7 @@ package org.customergateway.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.customergateway.support.TestCustomers.json;
 import static org.customergateway.support.TestCustomers.newId;
-import static org.customergateway.syntch.SyntchSimulator.POST_CUSTOMERS;
+import static org.customergateway.syntch.sandbox.SyntchSimulator.POST_CUSTOMERS;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

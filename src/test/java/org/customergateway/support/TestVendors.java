@@ -2,8 +2,8 @@ package org.customergateway.support;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.customergateway.simplepin.SimplePinSimulator;
-import org.customergateway.syntch.SyntchSimulator;
+import org.customergateway.simplepin.sandbox.SimplePinSimulator;
+import org.customergateway.syntch.sandbox.SyntchSimulator;
 
 /**
  * Both vendor simulators on free ports, and the gateway settings that point at them: what the tests

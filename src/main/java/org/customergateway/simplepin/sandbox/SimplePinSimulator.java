@@ -1,25 +1,35 @@
-package org.customergateway.simplepin;
+package org.customergateway.simplepin.sandbox;
 
+import org.customergateway.simplepin.SimplePinGeography;
+import org.customergateway.simplepin.CCProfileV2Model;
+import org.customergateway.simplepin.CCProfileApiV2Model;
+import org.customergateway.simplepin.AddressApiV2Model;
+import org.customergateway.simplepin.SimplePinError;
+import org.customergateway.simplepin.SimplePinLookupEntries;
+import org.customergateway.simplepin.SimplePinStatus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.stream.Collectors;
 import org.customergateway.json.BodyFormat;
 import org.customergateway.json.Codecs;
 import org.customergateway.simplepin.SimplePinError.FieldError;
+import org.customergateway.simplepin.sandbox.CCProfileRules;
 import org.customergateway.simulation.SimulatedAnswer;
 import org.customergateway.simulation.SimulatedRequest;
 import org.customergateway.simulation.SimulatorServer;
 
 /**
  * SimplePin as its v2 document describes it, over real HTTP: getCustomer and add (JSON or XML, answered
- * in the request's format), the country and province look-ups, its API key, its numeric ids checked
- * against its tables, a duplicate customer_id refused, and a store a test can count.
+ * in the request's format), the country and province look-ups, its API key, the add checked by rules of
+ * its own ({@link CCProfileRules}: types, customer_id, its numeric ids against its tables), a duplicate
+ * customer_id refused, and a store a test can count.
  */
 public final class SimplePinSimulator implements AutoCloseable {
 
@@ -27,7 +37,7 @@ public final class SimplePinSimulator implements AutoCloseable {
     public static final String GET = "GET /v2/customer/get";
 
     private final Codecs codecs = new Codecs();
-    private final SimplePinGeography geography;
+    private final CCProfileRules rules;
     private final List<SimplePinGeography.Country> countries;
     private final List<SimplePinGeography.Province> provinces;
     private final Map<String, CCProfileV2Model> profiles = new ConcurrentHashMap<>();
@@ -39,7 +49,8 @@ public final class SimplePinSimulator implements AutoCloseable {
                               String apiKey, int port) {
         this.countries = List.copyOf(countries);
         this.provinces = List.copyOf(provinces);
-        this.geography = new SimplePinGeography(countries, provinces);
+        this.rules = new CCProfileRules(countries.stream().map(c -> (long) c.id()).collect(Collectors.toSet()),
+                provinces.stream().collect(Collectors.toMap(p -> (long) p.id(), p -> (long) p.countryId())));
         this.apiKey = apiKey;
         this.server = new SimulatorServer("SimplePin", port, this::handle);
     }
@@ -88,45 +99,28 @@ public final class SimplePinSimulator implements AutoCloseable {
 
     private SimulatedAnswer add(SimulatedRequest request, BodyFormat format) {
         CCProfileApiV2Model body;
+        JsonNode tree;
         try {
+            // JSON is checked as it came; XML (whose tree has no types) once read as SimplePin's model
+            tree = format == BodyFormat.JSON ? codecs.json().readTree(request.body()) : null;
             body = codecs.mapper(format).readValue(request.body(), CCProfileApiV2Model.class);
+            if (tree == null) {
+                tree = codecs.json().valueToTree(body);
+            }
         } catch (IOException e) {
             return answer(400, format, new SimplePinError("the body is not a CCProfileApiV2Model", List.of()));
         }
-        List<FieldError> errors = new ArrayList<>();
-        if (body.customerId() == null || body.customerId().isBlank()) {
-            errors.add(new FieldError("customer_id", "customer_id is required"));
-        }
-        checkAddress(body.mainAddress(), "main_address", errors);
-        List<AddressApiV2Model> billing = body.billingAddresses() == null ? List.of() : body.billingAddresses();
-        for (int i = 0; i < billing.size(); i++) {
-            checkAddress(billing.get(i), "billing_addresses[" + i + "]", errors);
-        }
+        List<FieldError> errors = rules.check(tree).stream().map(b -> new FieldError(b.field(), b.message())).toList();
         if (!errors.isEmpty()) {
             return answer(400, format, new SimplePinError("validation failed", errors));
         }
+        List<AddressApiV2Model> billing = body.billingAddresses() == null ? List.of() : body.billingAddresses();
         CCProfileV2Model stored = stored(body, billing);
         if (profiles.putIfAbsent(body.customerId(), stored) != null) {
             return answer(409, format, new SimplePinError("customer " + body.customerId() + " already exists",
                     List.of(new FieldError("customer_id", "already exists"))));
         }
         return answer(201, format, stored);
-    }
-
-    private void checkAddress(AddressApiV2Model address, String path, List<FieldError> errors) {
-        if (address == null) {
-            return;
-        }
-        SimplePinGeography.Country country = geography.countryById(address.country());
-        if (address.country() != null && country == null) {
-            errors.add(new FieldError(path + ".country", "unknown country " + address.country()));
-        }
-        SimplePinGeography.Province province = geography.provinceById(address.province());
-        if (address.province() != null && province == null) {
-            errors.add(new FieldError(path + ".province", "unknown province " + address.province()));
-        } else if (province != null && country != null && province.countryId() != country.id()) {
-            errors.add(new FieldError(path + ".province", "province " + province.id() + " is not in country " + country.id()));
-        }
     }
 
     private CCProfileV2Model stored(CCProfileApiV2Model body, List<AddressApiV2Model> billing) {

@@ -1,5 +1,9 @@
-package org.customergateway.syntch;
+package org.customergateway.syntch.sandbox;
 
+import org.customergateway.syntch.CustomerDetail;
+import org.customergateway.syntch.PostCustomer;
+import org.customergateway.syntch.ResponseStatus;
+import org.customergateway.syntch.DotNetTimestamp;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
