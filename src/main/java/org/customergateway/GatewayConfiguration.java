@@ -33,7 +33,7 @@ import org.customergateway.simplepin.SimplePinAnswers;
 import org.customergateway.simplepin.SimplePinRequests;
 import org.customergateway.syntch.SyntchAnswers;
 import org.customergateway.syntch.SyntchRequests;
-import org.customergateway.translation.VendorModelTransformer;
+import org.customergateway.dispatch.VendorModelTransformer;
 import org.customergateway.http.ApiKeys;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.component.jms.JmsComponent;
@@ -77,19 +77,21 @@ import org.customergateway.ops.DispatchMetrics;
 import org.customergateway.ops.OperationsWiring;
 import org.customergateway.simplepin.CurrentGeography;
 import org.customergateway.simplepin.LiveTablesRefresh;
-import org.customergateway.simplepin.SimplePinFacade;
-import org.customergateway.simplepin.SimplePinFacadeLookups;
+import org.customergateway.http.SimplePinFacade;
+import org.customergateway.http.SimplePinFacadeLookups;
 import org.customergateway.simplepin.SimplePinGeography;
 import org.customergateway.simplepin.SimplePinLookups;
 import org.customergateway.simplepin.SimplePinMapper;
 import org.customergateway.simplepin.SimplePinSettings;
-import org.customergateway.simulation.SandboxVendors;
 import org.customergateway.syntch.ActivationStatus;
 import org.customergateway.syntch.SyntchCredentials;
-import org.customergateway.syntch.SyntchFacade;
+import org.customergateway.http.SyntchFacade;
 import org.customergateway.syntch.SyntchMapper;
 import org.customergateway.syntch.SyntchSettings;
+import org.customergateway.translation.CanonicalSchema;
 import org.customergateway.translation.Translator;
+import org.customergateway.simplepin.SimplePinSchema;
+import org.customergateway.syntch.SyntchSchema;
 
 /** The gateway's beans, named as the routes in {@code routes/} refer to them, fed from application.properties. */
 public class GatewayConfiguration implements CamelConfiguration {
@@ -240,7 +242,8 @@ public class GatewayConfiguration implements CamelConfiguration {
                 syntchMerchantKey.isBlank() ? null : Integer.valueOf(syntchMerchantKey.trim()),
                 ActivationStatus.parse(syntchDefaultActivationStatus)));
         Translator translator = bind(registry, "translator",
-                Translator.forAllSchemas(codecs, fieldPaths, simplePinMapper, syntchMapper));
+                new Translator(fieldPaths, new CanonicalSchema(codecs),
+                        new SimplePinSchema(codecs, simplePinMapper), new SyntchSchema(codecs, syntchMapper)));
 
         // ledger
         LedgerDatabase ledger = new LedgerDatabase(ledgerUrl, ledgerUsername, ledgerPassword, ledgerPoolSize);

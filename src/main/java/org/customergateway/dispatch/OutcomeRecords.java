@@ -3,7 +3,6 @@ package org.customergateway.dispatch;
 import java.time.Duration;
 import org.apache.camel.Exchange;
 import org.customergateway.json.TextRules;
-import org.customergateway.ops.DispatchMetrics;
 import org.customergateway.translation.Translation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,9 +19,9 @@ public final class OutcomeRecords {
 
     private final DeadLetterSink deadLetters;
     private final CustomerMemory memory;
-    private final DispatchMetrics metrics;
+    private final OutcomeMeter metrics;
 
-    public OutcomeRecords(DeadLetterSink deadLetters, CustomerMemory memory, DispatchMetrics metrics) {
+    public OutcomeRecords(DeadLetterSink deadLetters, CustomerMemory memory, OutcomeMeter metrics) {
         this.deadLetters = deadLetters;
         this.memory = memory;
         this.metrics = metrics;

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import org.customergateway.dispatch.Outcome;
+import org.customergateway.dispatch.OutcomeMeter;
 import org.customergateway.dispatch.OutcomeStatus;
 import org.customergateway.dispatch.Vendor;
 
@@ -18,7 +19,7 @@ import org.customergateway.dispatch.Vendor;
  * start at 0 ({@link #registerAtZero}), so that a dashboard or an alert on a rate sees the first
  * retry, not only the second.
  */
-public final class DispatchMetrics {
+public final class DispatchMetrics implements OutcomeMeter {
 
     private static final List<String> WAYS_IN = List.of("http", "filedrop", "esb");
 
@@ -44,6 +45,7 @@ public final class DispatchMetrics {
         }
     }
 
+    @Override
     public void record(String wayIn, Outcome outcome, Duration took) {
         MeterRegistry meters = registry.get();
         if (meters == null) {

@@ -19,6 +19,11 @@ public interface CustomerSchema {
     /** The model of a create request in this schema; its JSON Schema is published. */
     Class<?> requestType();
 
+    /** Whether a document read in memory is one of this schema (its request, or its vendor's answer). */
+    default boolean holds(Object document) {
+        return requestType().isInstance(document);
+    }
+
     /**
      * Reads a document of this schema: a create request, or the vendor's answer when the content says
      * so (SimplePin's {@code cc_profile_model}, Syntch's {@code CustomerDetail}).

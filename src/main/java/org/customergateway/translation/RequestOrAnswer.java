@@ -10,12 +10,12 @@ import java.util.Set;
  * Reads a vendor document that may be a create request or the vendor's answer. The request is tried
  * first (the common case costs one parse); a property only the answer has sends it to the answer type.
  */
-final class RequestOrAnswer {
+public final class RequestOrAnswer {
 
     private RequestOrAnswer() {
     }
 
-    static Object read(ObjectMapper mapper, byte[] body, Class<?> requestType, Class<?> answerType,
+    public static Object read(ObjectMapper mapper, byte[] body, Class<?> requestType, Class<?> answerType,
                        Set<String> answerOnlyProperties) throws IOException {
         try {
             return Codecs.present(mapper.readValue(body, requestType));

@@ -9,8 +9,6 @@ import java.util.Map;
 import org.customergateway.canonical.Customer;
 import org.customergateway.json.BodyFormat;
 import org.customergateway.json.Codecs;
-import org.customergateway.simplepin.SimplePinMapper;
-import org.customergateway.syntch.SyntchMapper;
 import org.customergateway.mapping.FieldMessage;
 import org.customergateway.mapping.FieldPaths;
 import org.customergateway.mapping.Mapped;
@@ -33,13 +31,15 @@ public final class Translator {
         }
     }
 
-    /** The gateway's translator: all three schemas. */
-    public static Translator forAllSchemas(Codecs codecs, FieldPaths fieldPaths, SimplePinMapper simplePin,
-                                           SyntchMapper syntch) {
-        return new Translator(fieldPaths,
-                new CanonicalSchema(codecs),
-                new SimplePinSchema(codecs, simplePin),
-                new SyntchSchema(codecs, syntch));
+    /** @throws IllegalArgumentException when the document is of no schema the gateway knows */
+    public SchemaName schemaOf(Object document) {
+        for (CustomerSchema schema : schemas.values()) {
+            if (schema.holds(document)) {
+                return schema.name();
+            }
+        }
+        throw new IllegalArgumentException("no customer to map: the body is "
+                + (document == null ? "empty" : "a " + document.getClass().getSimpleName()));
     }
 
     public CustomerSchema schema(SchemaName name) {

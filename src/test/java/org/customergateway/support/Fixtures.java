@@ -12,7 +12,10 @@ import org.customergateway.simplepin.SimplePinMapper;
 import org.customergateway.syntch.SyntchMapper;
 import org.customergateway.syntch.ActivationStatus;
 import org.customergateway.syntch.SyntchSettings;
+import org.customergateway.translation.CanonicalSchema;
 import org.customergateway.translation.Translator;
+import org.customergateway.simplepin.SimplePinSchema;
+import org.customergateway.syntch.SyntchSchema;
 
 /** Test documents under {@code src/test/resources/fixtures/} and the gateway's real mapping tables. */
 public final class Fixtures {
@@ -58,6 +61,7 @@ public final class Fixtures {
     }
 
     public static Translator translator() {
-        return Translator.forAllSchemas(CODECS, FIELD_PATHS, new SimplePinMapper(GEOGRAPHY), new SyntchMapper(SYNTCH_SETTINGS));
+        return new Translator(FIELD_PATHS, new CanonicalSchema(CODECS),
+                new SimplePinSchema(CODECS, new SimplePinMapper(GEOGRAPHY)), new SyntchSchema(CODECS, new SyntchMapper(SYNTCH_SETTINGS)));
     }
 }

@@ -1,5 +1,7 @@
-package org.customergateway.translation;
+package org.customergateway.syntch;
 
+import org.customergateway.translation.CustomerSchema;
+import org.customergateway.translation.RequestOrAnswer;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -12,10 +14,6 @@ import org.customergateway.mapping.FieldMessage;
 import org.customergateway.mapping.Mapped;
 import org.customergateway.mapping.ModelValidator;
 import org.customergateway.mapping.SchemaName;
-import org.customergateway.syntch.CustomerDetail;
-import org.customergateway.syntch.PostCustomer;
-import org.customergateway.syntch.SyntchCreateRules;
-import org.customergateway.syntch.SyntchMapper;
 
 /** Syntch's schema: {@code PostCustomer} requests, {@code CustomerDetail} answers. */
 public final class SyntchSchema implements CustomerSchema {
@@ -42,6 +40,11 @@ public final class SyntchSchema implements CustomerSchema {
     @Override
     public Class<?> requestType() {
         return PostCustomer.class;
+    }
+
+    @Override
+    public boolean holds(Object document) {
+        return requestType().isInstance(document) || document instanceof CustomerDetail;
     }
 
     @Override

@@ -1,5 +1,12 @@
-package org.customergateway.simplepin;
+package org.customergateway.http;
 
+import org.customergateway.simplepin.CCProfileV2Model;
+import org.customergateway.simplepin.CurrentGeography;
+import org.customergateway.simplepin.SimplePinError;
+import org.customergateway.simplepin.SimplePinGeography;
+import org.customergateway.simplepin.SimplePinLookupEntries;
+import org.customergateway.simplepin.SimplePinMapper;
+import org.customergateway.simplepin.SimplePinSettings;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +22,6 @@ import org.customergateway.dispatch.Vendor;
 import org.customergateway.dispatch.VendorReplies;
 import org.customergateway.dispatch.VendorReply;
 import org.customergateway.dispatch.VendorRequest;
-import org.customergateway.http.HttpReply;
 import org.customergateway.json.BodyFormat;
 import org.customergateway.json.Codecs;
 

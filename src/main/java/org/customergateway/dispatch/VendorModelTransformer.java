@@ -1,20 +1,16 @@
-package org.customergateway.translation;
+package org.customergateway.dispatch;
 
 import org.apache.camel.Message;
 import org.apache.camel.spi.DataType;
 import org.apache.camel.spi.Transformer;
-import org.customergateway.canonical.Customer;
-import org.customergateway.dispatch.DispatchProperties;
-import org.customergateway.dispatch.DispatchRequest;
 import org.customergateway.mapping.SchemaName;
-import org.customergateway.simplepin.CCProfileApiV2Model;
-import org.customergateway.simplepin.LocalizedProfile;
-import org.customergateway.syntch.PostCustomer;
+import org.customergateway.translation.Translation;
+import org.customergateway.translation.Translator;
 
 /**
  * A Camel data type transformer to one vendor's model, so that any route can
  * {@code transformDataType: {toType: "syntch:PostCustomer"}} (or {@code simplepin:CCProfileApiV2Model}) a customer:
- * a {@link DispatchRequest}, or a canonical Customer, CCProfileApiV2Model or PostCustomer. The body becomes
+ * a {@link DispatchRequest}, or a customer of any of the three schemas read into its model. The body becomes
  * the vendor's model; the whole {@link Translation} (warnings, violations) is kept in the exchange property
  * {@value DispatchProperties#TRANSLATION}, and whether it meets the vendor's rules in {@value DispatchProperties#VALID}.
  * (Plain properties for the routes to test: a Simple expression calling into a record would hash the whole
@@ -38,23 +34,9 @@ public final class VendorModelTransformer extends Transformer {
         Object body = message.getBody();
         Translation translation = body instanceof DispatchRequest request
                 ? translator.translate(request.schema(), target, request.document())
-                : translator.translate(schemaOf(body), target, body);
+                : translator.translate(translator.schemaOf(body), target, body);
         message.getExchange().setProperty(DispatchProperties.TRANSLATION, translation);
         message.getExchange().setProperty(DispatchProperties.VALID, translation.isValid());
         message.setBody(translation.body());
-    }
-
-    private static SchemaName schemaOf(Object body) {
-        if (body instanceof Customer) {
-            return SchemaName.CANONICAL;
-        }
-        if (body instanceof CCProfileApiV2Model || body instanceof LocalizedProfile) {
-            return SchemaName.SIMPLEPIN;
-        }
-        if (body instanceof PostCustomer) {
-            return SchemaName.SYNTCH;
-        }
-        throw new IllegalArgumentException("no customer to map: the body is "
-                + (body == null ? "empty" : "a " + body.getClass().getSimpleName()));
     }
 }

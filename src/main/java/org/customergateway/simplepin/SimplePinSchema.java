@@ -1,5 +1,7 @@
-package org.customergateway.translation;
+package org.customergateway.simplepin;
 
+import org.customergateway.translation.CustomerSchema;
+import org.customergateway.translation.RequestOrAnswer;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.io.IOException;
 import java.util.List;
@@ -11,10 +13,6 @@ import org.customergateway.mapping.FieldMessage;
 import org.customergateway.mapping.Mapped;
 import org.customergateway.mapping.ModelValidator;
 import org.customergateway.mapping.SchemaName;
-import org.customergateway.simplepin.CCProfileApiV2Model;
-import org.customergateway.simplepin.CCProfileV2Model;
-import org.customergateway.simplepin.LocalizedProfile;
-import org.customergateway.simplepin.SimplePinMapper;
 
 /** SimplePin's schema: {@code CCProfileApiV2Model} requests, {@code CCProfileV2Model} answers. */
 public final class SimplePinSchema implements CustomerSchema {
@@ -40,6 +38,11 @@ public final class SimplePinSchema implements CustomerSchema {
     @Override
     public Class<?> requestType() {
         return CCProfileApiV2Model.class;
+    }
+
+    @Override
+    public boolean holds(Object document) {
+        return requestType().isInstance(document) || document instanceof LocalizedProfile || document instanceof CCProfileV2Model;
     }
 
     @Override

@@ -1,5 +1,10 @@
-package org.customergateway.simplepin;
+package org.customergateway.http;
 
+import org.customergateway.simplepin.CCProfileApiV2Model;
+import org.customergateway.simplepin.CCProfileV2Model;
+import org.customergateway.simplepin.LocalizedProfile;
+import org.customergateway.simplepin.SimplePinError;
+import org.customergateway.simplepin.SimplePinMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.util.List;
@@ -14,10 +19,6 @@ import org.customergateway.dispatch.Outcome;
 import org.customergateway.dispatch.Origin;
 import org.customergateway.dispatch.OutcomeStatus;
 import org.customergateway.dispatch.Target;
-import org.customergateway.http.CorrelationIds;
-import org.customergateway.http.HttpReply;
-import org.customergateway.http.RequestBody;
-import org.customergateway.http.SafeHeaders;
 import org.customergateway.json.BodyFormat;
 import org.customergateway.json.Codecs;
 import org.customergateway.mapping.SchemaName;

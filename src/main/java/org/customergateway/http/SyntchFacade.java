@@ -1,5 +1,9 @@
-package org.customergateway.syntch;
+package org.customergateway.http;
 
+import org.customergateway.syntch.CustomerDetail;
+import org.customergateway.syntch.PostCustomer;
+import org.customergateway.syntch.ResponseStatus;
+import org.customergateway.syntch.SyntchMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.util.List;
@@ -14,12 +18,6 @@ import org.customergateway.dispatch.Outcome;
 import org.customergateway.dispatch.Origin;
 import org.customergateway.dispatch.OutcomeStatus;
 import org.customergateway.dispatch.Target;
-import org.customergateway.http.CorrelationIds;
-import org.customergateway.http.HttpReply;
-import org.customergateway.http.Problem;
-import org.customergateway.http.ProblemException;
-import org.customergateway.http.RequestBody;
-import org.customergateway.http.SafeHeaders;
 import org.customergateway.json.BodyFormat;
 import org.customergateway.json.Codecs;
 import org.customergateway.mapping.SchemaName;

@@ -1,4 +1,4 @@
-package org.customergateway.simulation;
+package org.customergateway;
 
 import java.util.List;
 import org.apache.camel.support.service.ServiceSupport;
