@@ -9,6 +9,7 @@ import io.vertx.core.http.HttpMethod;
 import org.customergateway.dispatch.DispatchProperties;
 import org.customergateway.dispatch.DispatchRequest;
 import org.customergateway.json.Codecs;
+import org.customergateway.json.TextRules;
 import org.customergateway.translation.Translation;
 
 /**
@@ -62,8 +63,9 @@ public final class SimplePinRequests {
         message.setHeader(Exchange.HTTP_PATH, path);
         message.setHeader("Accept", settings.format().mediaType());
         message.setHeader("X-Api-Key", settings.apiKey() == null ? "" : settings.apiKey());
-        message.setHeader("X-Correlation-Id", exchange.getProperty(DispatchProperties.REQUEST, DispatchRequest.class)
-                .correlationId());
+        // a queue's correlation id may hold line breaks, which an HTTP header must not
+        message.setHeader("X-Correlation-Id", TextRules.loggable(exchange.getProperty(DispatchProperties.REQUEST,
+                DispatchRequest.class).correlationId()));
         return message;
     }
 

@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpMethod;
 import org.customergateway.dispatch.DispatchProperties;
 import org.customergateway.dispatch.DispatchRequest;
 import org.customergateway.json.Codecs;
+import org.customergateway.json.TextRules;
 
 /** Syntch's create request, {@code POST /customers} with the gateway's credentials, as each attempt sends it. */
 public final class SyntchRequests {
@@ -31,7 +32,8 @@ public final class SyntchRequests {
         message.setHeader(Exchange.CONTENT_TYPE, JSON);
         message.setHeader("Accept", JSON);
         message.setHeader("Authorization", credentials.authorization());
-        message.setHeader("X-Correlation-Id", request.correlationId());
+        // a queue's correlation id may hold line breaks, which an HTTP header must not
+        message.setHeader("X-Correlation-Id", TextRules.loggable(request.correlationId()));
         message.setBody(body);
     }
 }
