@@ -106,40 +106,40 @@ public class GatewayConfiguration implements CamelConfiguration {
     private String simplePinFacadeTarget;
     @PropertyInject("gateway.facade.syntch.target")
     private String syntchFacadeTarget;
-    @PropertyInject(value = "gateway.facade.passthrough", defaultValue = "false")
+    @PropertyInject("gateway.facade.passthrough")
     private boolean facadePassthrough;
-    @PropertyInject(value = "gateway.auth.api-keys", defaultValue = "")
+    @PropertyInject("gateway.auth.api-keys")
     private String inboundApiKeys;
 
-    @PropertyInject(value = "gateway.simplepin.api-key", defaultValue = "")
+    @PropertyInject("gateway.simplepin.api-key")
     private String simplePinApiKey;
     @PropertyInject("gateway.simplepin.format")
     private String simplePinFormat;
-    @PropertyInject(value = "gateway.simplepin.locale", defaultValue = "")
+    @PropertyInject("gateway.simplepin.locale")
     private String simplePinLocale;
     @PropertyInject("gateway.simplepin.lookups")
     private String simplePinLookups;
-    @PropertyInject(value = "gateway.simplepin.lookups-refresh-minutes", defaultValue = "60")
+    @PropertyInject("gateway.simplepin.lookups-refresh-minutes")
     private long simplePinLookupsRefreshMinutes;
 
-    @PropertyInject(value = "gateway.syntch.merchant-key", defaultValue = "")
+    @PropertyInject("gateway.syntch.merchant-key")
     private String syntchMerchantKey;
     @PropertyInject("gateway.syntch.default-activation-status")
     private String syntchDefaultActivationStatus;
-    @PropertyInject(value = "gateway.syntch.username", defaultValue = "")
+    @PropertyInject("gateway.syntch.username")
     private String syntchUsername;
-    @PropertyInject(value = "gateway.syntch.password", defaultValue = "")
+    @PropertyInject("gateway.syntch.password")
     private String syntchPassword;
-    @PropertyInject(value = "gateway.syntch.api-key", defaultValue = "")
+    @PropertyInject("gateway.syntch.api-key")
     private String syntchApiKey;
 
     @PropertyInject("gateway.retry.max-delay-ms")
     private long retryMaxDelayMs;
     @PropertyInject("gateway.http.timeout-ms")
     private long httpTimeoutMs;
-    @PropertyInject(value = "gateway.http.max-connections", defaultValue = "64")
+    @PropertyInject("gateway.http.max-connections")
     private int httpMaxConnections;
-    @PropertyInject(value = "gateway.dispatch.threads", defaultValue = "32")
+    @PropertyInject("gateway.dispatch.threads")
     private int dispatchThreads;
 
     @PropertyInject("camel.resilience4j.failure-rate-threshold")
@@ -157,58 +157,58 @@ public class GatewayConfiguration implements CamelConfiguration {
 
     @PropertyInject("gateway.ledger.url")
     private String ledgerUrl;
-    @PropertyInject(value = "gateway.ledger.username", defaultValue = "")
+    @PropertyInject("gateway.ledger.username")
     private String ledgerUsername;
-    @PropertyInject(value = "gateway.ledger.password", defaultValue = "")
+    @PropertyInject("gateway.ledger.password")
     private String ledgerPassword;
-    @PropertyInject(value = "gateway.ledger.pool-size", defaultValue = "10")
+    @PropertyInject("gateway.ledger.pool-size")
     private int ledgerPoolSize;
-    @PropertyInject(value = "gateway.ledger.batch-size", defaultValue = "64")
+    @PropertyInject("gateway.ledger.batch-size")
     private int ledgerBatchSize;
-    @PropertyInject(value = "gateway.ledger.batch-linger-micros", defaultValue = "0")
+    @PropertyInject("gateway.ledger.batch-linger-micros")
     private long ledgerBatchLingerMicros;
-    @PropertyInject(value = "gateway.ledger.purge-interval-seconds", defaultValue = "60")
+    @PropertyInject("gateway.ledger.purge-interval-seconds")
     private long ledgerPurgeIntervalSeconds;
-    @PropertyInject(value = "gateway.dead-letters.retention-days", defaultValue = "30")
+    @PropertyInject("gateway.dead-letters.retention-days")
     private long deadLetterRetentionDays;
-    @PropertyInject(value = "gateway.ledger.heartbeat-seconds", defaultValue = "3")
+    @PropertyInject("gateway.ledger.heartbeat-seconds")
     private long ledgerHeartbeatSeconds;
-    @PropertyInject(value = "gateway.ledger.instance-timeout-seconds", defaultValue = "15")
+    @PropertyInject("gateway.ledger.instance-timeout-seconds")
     private long ledgerInstanceTimeoutSeconds;
     @PropertyInject("gateway.idempotency.ttl-hours")
     private long idempotencyTtlHours;
-    @PropertyInject(value = "gateway.idempotency.lease-seconds", defaultValue = "120")
+    @PropertyInject("gateway.idempotency.lease-seconds")
     private long idempotencyLeaseSeconds;
-    @PropertyInject(value = "gateway.idempotency.wait-seconds", defaultValue = "30")
+    @PropertyInject("gateway.idempotency.wait-seconds")
     private long idempotencyWaitSeconds;
 
     @PropertyInject("gateway.filedrop.dir")
     private String fileDropDir;
-    @PropertyInject(value = "gateway.filedrop.parallelism", defaultValue = "8")
+    @PropertyInject("gateway.filedrop.parallelism")
     private int fileDropParallelism;
-    @PropertyInject(value = "gateway.filedrop.progress-seconds", defaultValue = "10")
+    @PropertyInject("gateway.filedrop.progress-seconds")
     private long fileDropProgressSeconds;
 
-    @PropertyInject(value = "gateway.esb.enabled", defaultValue = "true")
+    @PropertyInject("gateway.esb.enabled")
     private boolean esbEnabled;
-    @PropertyInject(value = "gateway.esb.broker-url", defaultValue = "tcp://localhost:61616")
+    @PropertyInject("gateway.esb.broker-url")
     private String esbBrokerUrl;
-    @PropertyInject(value = "gateway.esb.embedded-broker.enabled", defaultValue = "false")
+    @PropertyInject("gateway.esb.embedded-broker.enabled")
     private boolean embeddedBroker;
-    @PropertyInject(value = "gateway.esb.embedded-broker.host", defaultValue = "127.0.0.1")
+    @PropertyInject("gateway.esb.embedded-broker.host")
     private String embeddedBrokerHost;
-    @PropertyInject(value = "gateway.esb.embedded-broker.max-delivery-attempts", defaultValue = "10")
+    @PropertyInject("gateway.esb.embedded-broker.max-delivery-attempts")
     private int embeddedBrokerMaxDeliveryAttempts;
-    @PropertyInject(value = "gateway.esb.embedded-broker.port", defaultValue = "61616")
+    @PropertyInject("gateway.esb.embedded-broker.port")
     private int embeddedBrokerPort;
-    @PropertyInject(value = "gateway.esb.embedded-broker.data-dir", defaultValue = "data/broker")
+    @PropertyInject("gateway.esb.embedded-broker.data-dir")
     private String embeddedBrokerDataDir;
 
-    @PropertyInject(value = "gateway.sandbox.simulators", defaultValue = "false")
+    @PropertyInject("gateway.sandbox.simulators")
     private boolean sandboxSimulators;
-    @PropertyInject(value = "gateway.sandbox.simplepin-port", defaultValue = "8091")
+    @PropertyInject("gateway.sandbox.simplepin-port")
     private int sandboxSimplePinPort;
-    @PropertyInject(value = "gateway.sandbox.syntch-port", defaultValue = "8092")
+    @PropertyInject("gateway.sandbox.syntch-port")
     private int sandboxSyntchPort;
 
     /**

@@ -1,0 +1,53 @@
+package org.customergateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every configuration key is documented in docs/configuration.md with its default, and its default is
+ * written once: in application.properties, never again in the code that reads it.
+ */
+class ConfigurationDocsTest {
+
+    private static final Path RESOURCES = Path.of("src/main/resources");
+
+    @Test
+    void every_key_of_the_properties_files_is_in_the_configuration_page() throws IOException {
+        String page = Files.readString(Path.of("docs/configuration.md"));
+        List<String> missing = new ArrayList<>();
+        for (String file : List.of("application.properties", "application-sandbox.properties", "application-prod.properties")) {
+            for (String line : Files.readAllLines(RESOURCES.resolve(file))) {
+                if (!line.isBlank() && !line.startsWith("#") && line.contains("=")) {
+                    String key = line.substring(0, line.indexOf('=')).trim();
+                    if (!page.contains("`" + key + "`")) {
+                        missing.add(file + ": " + key);
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("keys not in docs/configuration.md (run python3 bench/config-docs.py)").isEmpty();
+    }
+
+    @Test
+    void every_key_the_wiring_reads_has_its_default_in_application_properties_only() throws IOException {
+        String wiring = Files.readString(Path.of("src/main/java/org/customergateway/GatewayConfiguration.java"));
+        String defaults = Files.readString(RESOURCES.resolve("application.properties"));
+        assertThat(wiring).doesNotContain("defaultValue");
+        Matcher injected = Pattern.compile("@PropertyInject\\(\"([^\"]+)\"\\)").matcher(wiring);
+        List<String> missing = new ArrayList<>();
+        while (injected.find()) {
+            if (!Pattern.compile("(?m)^" + Pattern.quote(injected.group(1)) + "\\s*=").matcher(defaults).find()) {
+                missing.add(injected.group(1));
+            }
+        }
+        assertThat(missing).as("keys read without a default in application.properties").isEmpty();
+    }
+}
