@@ -152,4 +152,17 @@ class EsbTest {
         assertThat(sinkResult).contains("\"vendor\":\"simplepin\"");
         assertThat(vendors.simplePin.profile(viaSink)).isNotNull();
     }
+
+    @Test
+    void the_shipped_queue_client_sends_a_customer_and_prints_its_result() throws Exception {
+        String id = newId();
+        Path customer = data.resolve("client-" + id + ".json");
+        java.nio.file.Files.writeString(customer, new String(org.customergateway.support.TestCustomers.customer(id)));
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        int exit = QueueClient.run(new java.io.PrintStream(printed, true), "--broker", factory.toURI().toString(),
+                "--target", "syntch", customer.toString());
+        assertThat(exit).as(printed.toString()).isZero();
+        assertThat(printed.toString()).contains("client-" + id + ".json -> ").contains("\"status\":\"CREATED\"");
+        assertThat(vendors.syntch.customer(id)).isNotNull();
+    }
 }
