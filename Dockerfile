@@ -2,11 +2,23 @@
 # repo root. Build the jar first: mvn -q -DskipTests package && docker build -t customer-gateway .
 FROM eclipse-temurin:17-jre
 WORKDIR /opt/customer-gateway
+# A user of its own, never root; it owns data/ (ledger, broker journal, file drop) and nothing else.
+RUN groupadd --system --gid 10001 gateway \
+    && useradd --system --uid 10001 --gid gateway --home-dir /opt/customer-gateway --shell /usr/sbin/nologin gateway \
+    && mkdir -p data && chown gateway:gateway data
 COPY target/customer-gateway.jar customer-gateway.jar
 COPY routes/ routes/
 COPY mappings/ mappings/
+COPY src/main/docker/Healthcheck.java Healthcheck.java
+USER 10001:10001
 # 8080: the API and the facades; 9876: /observe/health and /observe/metrics; 61616: the embedded broker
 EXPOSE 8080 9876 61616
 VOLUME /opt/customer-gateway/data
+# In a container the embedded broker must listen beyond loopback to be reached from outside it.
+ENV GATEWAY_ESB_EMBEDDED_BROKER_HOST=0.0.0.0
+# Ready means this instance can take work (ledger, broker, routes); a vendor outage never makes it unready.
+# (The JRE image has no curl: the JDK's own HTTP client asks, through a one-line Java source launch.)
+HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
+    CMD ["java", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "/opt/customer-gateway/Healthcheck.java"]
 # Exits by itself when the start fails (a taken port, prod without credentials), so the orchestrator sees it.
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "customer-gateway.jar"]
