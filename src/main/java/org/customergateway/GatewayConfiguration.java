@@ -75,6 +75,7 @@ import org.customergateway.ledger.LedgerWriter;
 import org.customergateway.mapping.FieldPaths;
 import org.customergateway.ops.DispatchMetrics;
 import org.customergateway.ops.OperationsWiring;
+import org.customergateway.ops.Tracing;
 import org.customergateway.simplepin.CurrentGeography;
 import org.customergateway.simplepin.LiveTablesRefresh;
 import org.customergateway.http.SimplePinFacade;
@@ -223,6 +224,10 @@ public class GatewayConfiguration implements CamelConfiguration {
             ProdRequirements.check(key -> camelContext.resolvePropertyPlaceholders("{{" + key + ":}}"));
         }
         Registry registry = camelContext.getRegistry();
+        Tracing.enableIfAsked(camelContext, name -> {
+            String fromSystem = System.getProperty(name.toLowerCase(Locale.ROOT).replace('_', '.'));
+            return fromSystem != null ? fromSystem : System.getenv(name);
+        });
         // Camel looks the custom mask up under this name when camel.main.log-mask is on
         registry.bind(MaskingFormatter.CUSTOM_LOG_MASK_REF, SensitiveFields.formatter(camelContext));
 

@@ -16,6 +16,9 @@ import org.slf4j.MDC;
 public final class OutcomeRecords {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutcomeRecords.class);
+    /** Where Camel's tracer (camel-opentelemetry2, when tracing is on) puts the current trace and span ids. */
+    private static final String TRACE_ID = "CAMEL_TRACE_ID";
+    private static final String SPAN_ID = "CAMEL_SPAN_ID";
 
     private final DeadLetterSink deadLetters;
     private final CustomerMemory memory;
@@ -68,13 +71,21 @@ public final class OutcomeRecords {
         Long started = exchange.getProperty(DispatchProperties.STARTED, Long.class);
         Duration took = Duration.ofNanos(started == null ? 0 : System.nanoTime() - started);
         metrics.record(request.origin().wayIn(), outcome, took);
-        // the line carries the customer's correlation id (%X{correlationId}), whichever thread it ends on
+        // the line carries the customer's correlation id (%X{correlationId}), whichever thread it ends on,
+        // and, when tracing is on, the trace and span it belongs to
         String outer = MDC.get("correlationId");
         MDC.put("correlationId", TextRules.loggable(request.correlationId()));
+        String traceId = exchange.getMessage().getHeader(TRACE_ID, String.class);
+        if (traceId != null) {
+            MDC.put("trace_id", traceId);
+            MDC.put("span_id", exchange.getMessage().getHeader(SPAN_ID, String.class));
+        }
         try {
             LOG.info("customer {} via {} at {}: {} after {} attempt(s) in {} ms", TextRules.loggable(customerId(exchange)),
                     request.origin().wayIn(), outcome.vendor(), outcome.status(), outcome.attempts(), took.toMillis());
         } finally {
+            MDC.remove("trace_id");
+            MDC.remove("span_id");
             if (outer == null) {
                 MDC.remove("correlationId");
             } else {
