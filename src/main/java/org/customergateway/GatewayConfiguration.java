@@ -75,6 +75,7 @@ import org.customergateway.ledger.LedgerWriter;
 import org.customergateway.mapping.FieldPaths;
 import org.customergateway.ops.DispatchMetrics;
 import org.customergateway.ops.OperationsWiring;
+import org.customergateway.ops.StartupReport;
 import org.customergateway.ops.Tracing;
 import org.customergateway.simplepin.CurrentGeography;
 import org.customergateway.simplepin.LiveTablesRefresh;
@@ -357,6 +358,15 @@ public class GatewayConfiguration implements CamelConfiguration {
         bind(registry, "syntchFacade", new SyntchFacade(translator, syntchMapper, codecs, requestBody,
                 Target.parse(syntchFacadeTarget)));
         camelContext.addStartupListener(new ServerErrorsAsProblems());
+        camelContext.addStartupListener(new StartupReport(new StartupReport.Facts(profile,
+                Integer.parseInt(camelContext.resolvePropertyPlaceholders("{{camel.server.port}}")),
+                Integer.parseInt(camelContext.resolvePropertyPlaceholders("{{camel.management.port}}")), dropRoot,
+                esbEnabled ? camelContext.resolvePropertyPlaceholders("{{gateway.esb.in}}").replaceAll("\\?.*", "")
+                        + " on " + brokerUrl + (embeddedBroker ? " (embedded, journal in " + embeddedBrokerDataDir + ")" : "")
+                        : null,
+                ledgerUrl.replaceAll("(?i)(password|user)=[^&;]*", "$1=***"),
+                camelContext.resolvePropertyPlaceholders("{{gateway.simplepin.base-url}}"),
+                camelContext.resolvePropertyPlaceholders("{{gateway.syntch.base-url}}"), sandboxSimulators)));
         camelContext.addStartupListener(new OperationsWiring(ledger.dataSource(), ledgerWriter, deadLetters, fileDropStatus,
                 breakers,
                 camelContext.resolvePropertyPlaceholders("{{gateway.simplepin.base-url}}"),

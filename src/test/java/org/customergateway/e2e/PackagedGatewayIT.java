@@ -150,6 +150,37 @@ class PackagedGatewayIT {
         assertThat(gateway.exitValue()).isNotZero();
     }
 
+    @Test
+    void the_sandbox_says_what_a_person_needs_in_at_most_40_lines_from_launch_to_ready() throws Exception {
+        int port = RunningGateway.freePort();
+        Path data = Files.createTempDirectory("gateway-data");
+        Path log = Files.createTempFile("gateway", ".log");
+        Process gateway = start(Map.of("CAMEL_SERVER_PORT", String.valueOf(port),
+                        "GATEWAY_SANDBOX_SIMPLEPIN_PORT", String.valueOf(RunningGateway.freePort()),
+                        "GATEWAY_SANDBOX_SYNTCH_PORT", String.valueOf(RunningGateway.freePort()),
+                        "GATEWAY_ESB_EMBEDDED_BROKER_PORT", String.valueOf(RunningGateway.freePort()),
+                        "GATEWAY_ESB_EMBEDDED_BROKER_DATA_DIR", data.resolve("broker").toString(),
+                        "GATEWAY_LEDGER_URL", "jdbc:sqlite:" + data.resolve("ledger.db").toAbsolutePath(),
+                        "GATEWAY_FILEDROP_DIR", data.resolve("filedrop").toString()), List.of(), log);
+        try {
+            HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/schemas/canonical")).build();
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                    .ignoreExceptionsInstanceOf(IOException.class)
+                    .until(() -> client.send(ready, HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> Files.readString(log).contains("vendors: "));
+            List<String> lines = Files.readAllLines(log);
+            assertThat(lines).as(String.join("\n", lines)).hasSizeLessThanOrEqualTo(40);
+            String text = String.join("\n", lines);
+            assertThat(text).contains("profile sandbox", "API and facades on :" + port, "health and metrics on :",
+                    "file drop " + data.resolve("filedrop").toAbsolutePath(), "queue jms:queue:customers.in",
+                    "ledger: jdbc:sqlite:", "simulators");
+            assertThat(text).doesNotContain("Exception");
+        } finally {
+            gateway.destroy();
+            gateway.waitFor();
+        }
+    }
+
     private Process start(Map<String, String> environment, List<String> jvmOptions) throws IOException {
         return start(environment, jvmOptions, Files.createTempFile("gateway", ".log"));
     }
