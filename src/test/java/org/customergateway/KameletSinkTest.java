@@ -12,9 +12,9 @@ import org.apache.camel.component.kamelet.KameletComponent;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.customergateway.support.VendorsAndGateway;
 
 /**
  * kamelets/customer-gateway-sink.kamelet.yaml as another Camel application uses it: a context of its own,
@@ -26,19 +26,12 @@ class KameletSinkTest {
     private static TestVendors vendors;
     private static RunningGateway gateway;
 
-    @BeforeAll
-    static void start() {
-        vendors = new TestVendors();
-        Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
-        settings.put("gateway.auth.api-keys", KEY);
-        gateway = RunningGateway.start(settings);
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
-        vendors.close();
-    }
+    @RegisterExtension
+    static final VendorsAndGateway SETUP = VendorsAndGateway.with(vendors -> {
+            Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
+            settings.put("gateway.auth.api-keys", KEY);
+            return settings;
+        });
 
     @Test
     void another_camel_application_creates_a_customer_through_the_kamelet() throws Exception {

@@ -14,9 +14,9 @@ import org.awaitility.Awaitility;
 import org.customergateway.simulation.Fault;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.customergateway.support.VendorsAndGateway;
 
 /**
  * Syntch's circuit breaker over real HTTP, with a small window so it opens quickly, and one attempt per
@@ -28,27 +28,20 @@ class CircuitBreakerHttpTest {
     private static TestVendors vendors;
     private static RunningGateway gateway;
 
-    @BeforeAll
-    static void start() {
-        vendors = new TestVendors();
-        Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
-        settings.put("gateway.retry.max-attempts", "1");
-        // a window of the last 4 calls, so that the breaker's mechanics show in a few requests (the
-        // time-based defaults are CircuitBreakerDefaultsHttpTest's)
-        settings.put("camel.resilience4j.sliding-window-type", "COUNT_BASED");
-        settings.put("camel.resilience4j.sliding-window-size", "4");
-        settings.put("camel.resilience4j.minimum-number-of-calls", "4");
-        settings.put("camel.resilience4j.failure-rate-threshold", "50");
-        settings.put("camel.resilience4j.wait-duration-in-open-state", "1");
-        settings.put("camel.resilience4j.permitted-number-of-calls-in-half-open-state", "1");
-        gateway = RunningGateway.start(settings);
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
-        vendors.close();
-    }
+    @RegisterExtension
+    static final VendorsAndGateway SETUP = VendorsAndGateway.with(vendors -> {
+            Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
+            settings.put("gateway.retry.max-attempts", "1");
+            // a window of the last 4 calls, so that the breaker's mechanics show in a few requests (the
+            // time-based defaults are CircuitBreakerDefaultsHttpTest's)
+            settings.put("camel.resilience4j.sliding-window-type", "COUNT_BASED");
+            settings.put("camel.resilience4j.sliding-window-size", "4");
+            settings.put("camel.resilience4j.minimum-number-of-calls", "4");
+            settings.put("camel.resilience4j.failure-rate-threshold", "50");
+            settings.put("camel.resilience4j.wait-duration-in-open-state", "1");
+            settings.put("camel.resilience4j.permitted-number-of-calls-in-half-open-state", "1");
+            return settings;
+        });
 
     @Test
     void one_attempt_is_one_request_even_on_503_and_429() {

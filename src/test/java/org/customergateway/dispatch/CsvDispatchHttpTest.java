@@ -10,9 +10,9 @@ import java.util.Map;
 import org.customergateway.canonical.CanonicalCsv;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.customergateway.support.VendorsAndGateway;
 
 /** POST /api/v1/customers with a CSV body: every record created or refused on its own. */
 class CsvDispatchHttpTest {
@@ -20,17 +20,8 @@ class CsvDispatchHttpTest {
     private static TestVendors vendors;
     private static RunningGateway gateway;
 
-    @BeforeAll
-    static void start() {
-        vendors = new TestVendors();
-        gateway = RunningGateway.start(vendors.gatewaySettings());
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
-        vendors.close();
-    }
+    @RegisterExtension
+    static final VendorsAndGateway SETUP = VendorsAndGateway.withDefaults();
 
     @Test
     void creates_each_valid_row_and_answers_each_bad_one_with_its_reason() throws Exception {

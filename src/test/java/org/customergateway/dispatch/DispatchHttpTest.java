@@ -17,10 +17,10 @@ import static org.customergateway.support.TestCustomers.newId;
 import org.customergateway.support.Fixtures;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.customergateway.support.VendorsAndGateway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,20 +33,13 @@ class DispatchHttpTest {
     private static TestVendors vendors;
     private static RunningGateway gateway;
 
-    @BeforeAll
-    static void start() {
-        vendors = new TestVendors();
-        Map<String, String> settings = new java.util.HashMap<>(vendors.gatewaySettings());
-        // this class injects faults on purpose; the circuit breaker has a test of its own
-        settings.putAll(TestVendors.BREAKER_NEVER_OPENS);
-        gateway = RunningGateway.start(settings);
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
-        vendors.close();
-    }
+    @RegisterExtension
+    static final VendorsAndGateway SETUP = VendorsAndGateway.with(vendors -> {
+            Map<String, String> settings = new java.util.HashMap<>(vendors.gatewaySettings());
+            // this class injects faults on purpose; the circuit breaker has a test of its own
+            settings.putAll(TestVendors.BREAKER_NEVER_OPENS);
+            return settings;
+        });
 
     @AfterEach
     void clearFaults() {

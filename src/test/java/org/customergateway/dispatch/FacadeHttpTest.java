@@ -13,10 +13,10 @@ import org.customergateway.support.Fixtures;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
 import org.customergateway.syntch.sandbox.SyntchSimulator;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.customergateway.support.VendorsAndGateway;
 
 /** Both vendor facades over real HTTP: each speaks its vendor's API and creates at the other vendor. */
 class FacadeHttpTest {
@@ -24,17 +24,8 @@ class FacadeHttpTest {
     private static TestVendors vendors;
     private static RunningGateway gateway;
 
-    @BeforeAll
-    static void start() {
-        vendors = new TestVendors();
-        gateway = RunningGateway.start(vendors.gatewaySettings());
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
-        vendors.close();
-    }
+    @RegisterExtension
+    static final VendorsAndGateway SETUP = VendorsAndGateway.withDefaults();
 
     @AfterEach
     void clearFaults() {

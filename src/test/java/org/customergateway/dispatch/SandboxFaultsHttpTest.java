@@ -12,9 +12,9 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.customergateway.support.VendorsAndGateway;
 
 /** SPEC 10: the simulators' faults can be scripted over HTTP, as the README's walk-through does. */
 class SandboxFaultsHttpTest {
@@ -23,17 +23,8 @@ class SandboxFaultsHttpTest {
     private static TestVendors vendors;
     private static RunningGateway gateway;
 
-    @BeforeAll
-    static void start() {
-        vendors = new TestVendors();
-        gateway = RunningGateway.start(vendors.gatewaySettings());
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
-        vendors.close();
-    }
+    @RegisterExtension
+    static final VendorsAndGateway SETUP = VendorsAndGateway.withDefaults();
 
     @Test
     void two_scripted_503s_make_a_customer_take_three_attempts() throws Exception {

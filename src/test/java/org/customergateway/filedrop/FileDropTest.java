@@ -21,10 +21,10 @@ import org.customergateway.simulation.Fault;
 import org.customergateway.support.Fixtures;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.customergateway.support.VendorsAndGateway;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The file drop against a real folder and the vendor simulators: files in, customers and reports out. */
@@ -37,23 +37,16 @@ class FileDropTest {
     private static TestVendors vendors;
     private static RunningGateway gateway;
 
-    @BeforeAll
-    static void start() {
-        vendors = new TestVendors();
-        Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
-        settings.put("gateway.filedrop.dir", drop.toString());
-        settings.put("gateway.filedrop.settle-ms", "300");
-        settings.put("gateway.filedrop.poll-ms", "100");
-        settings.put("gateway.retry.max-attempts", "2");
-        settings.putAll(TestVendors.BREAKER_NEVER_OPENS);
-        gateway = RunningGateway.start(settings);
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
-        vendors.close();
-    }
+    @RegisterExtension
+    static final VendorsAndGateway SETUP = VendorsAndGateway.with(vendors -> {
+            Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
+            settings.put("gateway.filedrop.dir", drop.toString());
+            settings.put("gateway.filedrop.settle-ms", "300");
+            settings.put("gateway.filedrop.poll-ms", "100");
+            settings.put("gateway.retry.max-attempts", "2");
+            settings.putAll(TestVendors.BREAKER_NEVER_OPENS);
+            return settings;
+        });
 
     @AfterEach
     void clearFaults() {

@@ -10,9 +10,9 @@ import org.customergateway.support.Fixtures;
 import org.customergateway.support.TestCustomers;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.customergateway.support.VendorsAndGateway;
 
 /** gateway.auth.api-keys: every endpoint, the facades included, wants one of the keys. */
 class ApiKeysHttpTest {
@@ -20,19 +20,12 @@ class ApiKeysHttpTest {
     private static TestVendors vendors;
     private static RunningGateway gateway;
 
-    @BeforeAll
-    static void start() {
-        vendors = new TestVendors();
-        Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
-        settings.put("gateway.auth.api-keys", "first-key-1234, second-key-5678");
-        gateway = RunningGateway.start(settings);
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
-        vendors.close();
-    }
+    @RegisterExtension
+    static final VendorsAndGateway SETUP = VendorsAndGateway.with(vendors -> {
+            Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
+            settings.put("gateway.auth.api-keys", "first-key-1234, second-key-5678");
+            return settings;
+        });
 
     @Test
     void refuses_a_request_without_a_key_with_a_401_problem() {

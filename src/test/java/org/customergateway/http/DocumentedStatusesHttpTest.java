@@ -21,9 +21,9 @@ import org.customergateway.simulation.Fault;
 import org.customergateway.support.Fixtures;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.customergateway.support.VendorsAndGateway;
 
 /**
  * Every status the OpenAPI document lists for an operation is one the running gateway really answers:
@@ -36,21 +36,14 @@ class DocumentedStatusesHttpTest {
     private static TestVendors vendors;
     private static RunningGateway gateway;
 
-    @BeforeAll
-    static void start() {
-        vendors = new TestVendors();
-        Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
-        settings.put("gateway.auth.api-keys", KEY);
-        settings.put("gateway.retry.max-attempts", "1");
-        settings.putAll(TestVendors.BREAKER_NEVER_OPENS);
-        gateway = RunningGateway.start(settings);
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
-        vendors.close();
-    }
+    @RegisterExtension
+    static final VendorsAndGateway SETUP = VendorsAndGateway.with(vendors -> {
+            Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
+            settings.put("gateway.auth.api-keys", KEY);
+            settings.put("gateway.retry.max-attempts", "1");
+            settings.putAll(TestVendors.BREAKER_NEVER_OPENS);
+            return settings;
+        });
 
     @Test
     void every_documented_status_is_reachable() throws Exception {

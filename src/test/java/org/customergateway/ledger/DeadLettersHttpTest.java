@@ -14,10 +14,10 @@ import java.util.Map;
 import org.customergateway.simulation.Fault;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.customergateway.support.VendorsAndGateway;
 
 /** Dead letters over real HTTP: kept when a vendor fails for good, listed, replayed once, discarded. */
 class DeadLettersHttpTest {
@@ -27,21 +27,14 @@ class DeadLettersHttpTest {
     private static TestVendors vendors;
     private static RunningGateway gateway;
 
-    @BeforeAll
-    static void start() {
-        vendors = new TestVendors();
-        Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
-        settings.put("gateway.auth.api-keys", KEY);
-        settings.put("gateway.retry.max-attempts", "2");
-        settings.putAll(TestVendors.BREAKER_NEVER_OPENS);
-        gateway = RunningGateway.start(settings);
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
-        vendors.close();
-    }
+    @RegisterExtension
+    static final VendorsAndGateway SETUP = VendorsAndGateway.with(vendors -> {
+            Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
+            settings.put("gateway.auth.api-keys", KEY);
+            settings.put("gateway.retry.max-attempts", "2");
+            settings.putAll(TestVendors.BREAKER_NEVER_OPENS);
+            return settings;
+        });
 
     @AfterEach
     void clearFaults() {

@@ -20,9 +20,9 @@ import java.util.concurrent.Executors;
 import org.customergateway.simulation.Fault;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.customergateway.support.VendorsAndGateway;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Idempotency of POST /api/v1/customers over real HTTP, its records in the ledger (H2 here). */
@@ -31,17 +31,8 @@ class IdempotencyHttpTest {
     private static TestVendors vendors;
     private static RunningGateway gateway;
 
-    @BeforeAll
-    static void start() {
-        vendors = new TestVendors();
-        gateway = RunningGateway.start(vendors.gatewaySettings());
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
-        vendors.close();
-    }
+    @RegisterExtension
+    static final VendorsAndGateway SETUP = VendorsAndGateway.withDefaults();
 
     @Test
     void a_repeat_with_the_same_key_and_body_is_answered_from_the_ledger_and_sends_nothing() throws Exception {
