@@ -103,8 +103,9 @@ class EsbCrashIT {
             });
             Process two = start(withoutBroker, "two");
             try {
+                // its start-up report comes once every route, the queue's consumer included, has started
                 Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(work.resolve("two.log"))
-                        .contains("Started esb-source"));
+                        .contains("queue jms:queue:customers.in"));
                 List<String> ids = send(brokerPort, messages);
                 Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
                         .until(() -> vendors.syntch.customerCount() == messages);
