@@ -9,7 +9,7 @@ import org.apache.camel.main.MainListenerSupport;
 import org.customergateway.http.AsyncHttpEngine;
 import org.customergateway.http.GatewayHttpServer;
 
-/** Starts the gateway: camel-main, the wiring in {@link GatewayConfiguration}, routes from {@code routes/}. */
+/** Starts the gateway: camel-main, the wiring by area (GatewayConfiguration, LedgerWiring, VendorWiring, WaysInWiring), routes from {@code routes/}. */
 public final class GatewayMain {
 
     private GatewayMain() {
@@ -26,7 +26,11 @@ public final class GatewayMain {
     /** The configured, not yet started gateway; tests start it the same way. */
     public static Main create() {
         Main main = new Main();
+        // the wiring by area, in this order: each takes what the ones before it bound
         main.configure().addConfiguration(GatewayConfiguration.class);
+        main.configure().addConfiguration(LedgerWiring.class);
+        main.configure().addConfiguration(VendorWiring.class);
+        main.configure().addConfiguration(WaysInWiring.class);
         // camel-main takes its HTTP server factory from the registry first: ours gates the port until started
         main.bind("gatewayHttpServerFactory", new GatewayHttpServer.Factory());
         // platform-http takes its engine from the registry first: ours runs the routes asynchronously

@@ -38,7 +38,11 @@ class ConfigurationDocsTest {
 
     @Test
     void every_key_the_wiring_reads_has_its_default_in_application_properties_only() throws IOException {
-        String wiring = Files.readString(Path.of("src/main/java/org/customergateway/GatewayConfiguration.java"));
+        StringBuilder all = new StringBuilder();
+        for (String area : List.of("GatewayConfiguration", "LedgerWiring", "VendorWiring", "WaysInWiring")) {
+            all.append(Files.readString(Path.of("src/main/java/org/customergateway/" + area + ".java")));
+        }
+        String wiring = all.toString();
         String defaults = Files.readString(RESOURCES.resolve("application.properties"));
         assertThat(wiring).doesNotContain("defaultValue");
         Matcher injected = Pattern.compile("@PropertyInject\\(\"([^\"]+)\"\\)").matcher(wiring);

@@ -1,0 +1,124 @@
+package org.customergateway;
+
+import static org.customergateway.Wiring.bind;
+import static org.customergateway.Wiring.blankToNull;
+import static org.customergateway.Wiring.need;
+
+import java.time.Duration;
+import org.apache.camel.builder.ThreadPoolProfileBuilder;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.PropertyInject;
+import org.apache.camel.spi.Registry;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.vertx.ext.web.client.WebClientOptions;
+import org.customergateway.dispatch.CircuitGate;
+import org.customergateway.dispatch.CustomerMemory;
+import org.customergateway.dispatch.OutcomeRecords;
+import org.apache.camel.processor.aggregate.GroupedBodyAggregationStrategy;
+import org.customergateway.dispatch.OutcomesInOrder;
+import org.customergateway.dispatch.RetryableAnswers;
+import org.customergateway.dispatch.Vendor;
+import org.customergateway.dispatch.VendorBreakers;
+import org.customergateway.simplepin.SimplePinAnswers;
+import org.customergateway.simplepin.SimplePinRequests;
+import org.customergateway.syntch.SyntchAnswers;
+import org.customergateway.syntch.SyntchRequests;
+import org.customergateway.json.Codecs;
+import org.customergateway.ledger.DeadLetterStore;
+import org.customergateway.ledger.LedgerDeadLetters;
+import org.customergateway.mapping.FieldPaths;
+import org.customergateway.ops.DispatchMetrics;
+import org.customergateway.ops.OperationsWiring;
+import org.customergateway.simplepin.SimplePinGeography;
+import org.customergateway.simplepin.SimplePinSettings;
+import org.customergateway.syntch.SyntchCredentials;
+
+/** The vendor side of the flow in routes/: breakers, retries, the vendor calls' client, the sinks' beans, the sandbox simulators. */
+public class VendorWiring implements CamelConfiguration {
+
+    @PropertyInject("gateway.simplepin.api-key")
+    private String simplePinApiKey;
+    @PropertyInject("gateway.syntch.username")
+    private String syntchUsername;
+    @PropertyInject("gateway.syntch.password")
+    private String syntchPassword;
+    @PropertyInject("gateway.syntch.api-key")
+    private String syntchApiKey;
+    @PropertyInject("gateway.retry.max-delay-ms")
+    private long retryMaxDelayMs;
+    @PropertyInject("gateway.http.timeout-ms")
+    private long httpTimeoutMs;
+    @PropertyInject("gateway.http.max-connections")
+    private int httpMaxConnections;
+    @PropertyInject("gateway.dispatch.threads")
+    private int dispatchThreads;
+    @PropertyInject("camel.resilience4j.failure-rate-threshold")
+    private float breakerFailureRate;
+    @PropertyInject("camel.resilience4j.sliding-window-type")
+    private String breakerWindowType;
+    @PropertyInject("camel.resilience4j.sliding-window-size")
+    private int breakerWindowSize;
+    @PropertyInject("camel.resilience4j.minimum-number-of-calls")
+    private int breakerMinimumCalls;
+    @PropertyInject("camel.resilience4j.wait-duration-in-open-state")
+    private long breakerOpenSeconds;
+    @PropertyInject("camel.resilience4j.permitted-number-of-calls-in-half-open-state")
+    private int breakerHalfOpenCalls;
+    @PropertyInject("gateway.sandbox.simulators")
+    private boolean sandboxSimulators;
+    @PropertyInject("gateway.sandbox.simplepin-port")
+    private int sandboxSimplePinPort;
+    @PropertyInject("gateway.sandbox.syntch-port")
+    private int sandboxSyntchPort;
+
+    @Override
+    public void configure(CamelContext camelContext) throws Exception {
+        Registry registry = camelContext.getRegistry();
+        Codecs codecs = need(registry, "codecs", Codecs.class);
+        SimplePinSettings simplePin = need(registry, "simplePinSettings", SimplePinSettings.class);
+        SyntchCredentials syntch = need(registry, "syntchCredentials", SyntchCredentials.class);
+        FieldPaths fieldPaths = need(registry, "fieldPaths", FieldPaths.class);
+        SimplePinGeography geography = need(registry, "simplePinGeography", SimplePinGeography.class);
+        DeadLetterStore deadLetters = need(registry, "deadLetterStore", DeadLetterStore.class);
+        CustomerMemory customers = need(registry, "customerMemory", CustomerMemory.class);
+        // vendors: the flow is in routes/ (customer-dispatch-action, <vendor>-sink, <vendor>-call)
+        VendorBreakers breakers = bind(registry, "vendorBreakers", new VendorBreakers(breakerConfig()));
+        CircuitGate circuitGate = bind(registry, "circuitGate", new CircuitGate());
+        for (Vendor vendor : Vendor.values()) {
+            circuitGate.watch(vendor, breakers.of(vendor));
+        }
+        bind(registry, "outcomesInOrder", new OutcomesInOrder());
+        bind(registry, "inOrder", new GroupedBodyAggregationStrategy());
+        bind(registry, "retryableAnswers", new RetryableAnswers(retryMaxDelayMs));
+        bind(registry, "dispatchThreads", camelContext.getExecutorServiceManager().newThreadPool(this, "dispatch",
+                new ThreadPoolProfileBuilder("dispatch").poolSize(dispatchThreads).maxPoolSize(dispatchThreads)
+                        .maxQueueSize(-1).build()));
+        bind(registry, "vendorClientOptions", new WebClientOptions().setFollowRedirects(false).setKeepAlive(true)
+                .setMaxPoolSize(httpMaxConnections).setConnectTimeout((int) httpTimeoutMs).setTryUseCompression(false));
+        bind(registry, "outcomeRecords", new OutcomeRecords(new LedgerDeadLetters(deadLetters), customers,
+                new DispatchMetrics(() -> OperationsWiring.meters(camelContext))));
+        bind(registry, "simplePinRequests", new SimplePinRequests(codecs, simplePin));
+        bind(registry, "simplePinAnswers", new SimplePinAnswers(codecs, fieldPaths));
+        bind(registry, "syntchRequests", new SyntchRequests(codecs, syntch));
+        bind(registry, "syntchAnswers", new SyntchAnswers(codecs, fieldPaths));
+        if (sandboxSimulators) {
+            camelContext.addService(new SandboxVendors(new SandboxVendors.Settings(sandboxSimplePinPort, simplePinApiKey,
+                    sandboxSyntchPort, syntchUsername, syntchPassword, blankToNull(syntchApiKey)),
+                    geography.countries(), geography.provinces()), true, true);
+        }
+    }
+
+    /** Each vendor's circuit breaker, from the camel.resilience4j keys (see application.properties). */
+    private CircuitBreakerConfig breakerConfig() {
+        return CircuitBreakerConfig.custom()
+                .failureRateThreshold(breakerFailureRate)
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.valueOf(breakerWindowType.trim()))
+                .slidingWindowSize(breakerWindowSize)
+                .minimumNumberOfCalls(breakerMinimumCalls)
+                .waitDurationInOpenState(Duration.ofSeconds(breakerOpenSeconds))
+                .permittedNumberOfCallsInHalfOpenState(breakerHalfOpenCalls)
+                .automaticTransitionFromOpenToHalfOpenEnabled(true)
+                .build();
+    }
+}

@@ -1,0 +1,194 @@
+package org.customergateway;
+
+import static org.customergateway.Wiring.bind;
+import static org.customergateway.Wiring.need;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.camel.builder.ThreadPoolProfileBuilder;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.PropertyInject;
+import org.apache.camel.spi.Registry;
+import org.customergateway.dispatch.CircuitGate;
+import org.customergateway.dispatch.CustomerMemory;
+import org.customergateway.dispatch.Target;
+import org.customergateway.dispatch.Vendor;
+import org.customergateway.dispatch.VendorBreakers;
+import org.customergateway.http.ApiKeys;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.apache.camel.component.jms.JmsComponent;
+import org.customergateway.auth.KeyRing;
+import org.customergateway.esb.BrokerCredentials;
+import org.customergateway.esb.EmbeddedBroker;
+import org.customergateway.ops.BrokerHealthCheck;
+import org.customergateway.esb.QueueEndpoint;
+import org.customergateway.filedrop.FailedFiles;
+import org.customergateway.filedrop.FileDrop;
+import org.customergateway.filedrop.InboxGuard;
+import org.springframework.jms.connection.CachingConnectionFactory;
+import org.customergateway.filedrop.FileDropStatus;
+import org.customergateway.filedrop.RecordReaders;
+import org.customergateway.http.CustomerLookupEndpoint;
+import org.customergateway.http.CustomersEndpoint;
+import org.customergateway.http.FileDropStatusEndpoint;
+import org.customergateway.http.DeadLettersEndpoint;
+import org.customergateway.http.HeadersFromHeadersOnly;
+import org.customergateway.http.HttpProblems;
+import org.customergateway.http.OpenApiEndpoint;
+import org.customergateway.http.RequestBody;
+import org.customergateway.http.SchemaEndpoint;
+import org.customergateway.http.ServerErrorsAsProblems;
+import org.customergateway.http.TranslateEndpoint;
+import org.customergateway.http.VendorPassthrough;
+import org.customergateway.json.Codecs;
+import org.customergateway.ledger.DeadLetterStore;
+import org.customergateway.ledger.LedgerDatabase;
+import org.customergateway.ledger.LedgerWriter;
+import org.customergateway.ops.OperationsWiring;
+import org.customergateway.ops.StartupReport;
+import org.customergateway.simplepin.CurrentGeography;
+import org.customergateway.http.SimplePinFacade;
+import org.customergateway.http.SimplePinFacadeLookups;
+import org.customergateway.simplepin.SimplePinMapper;
+import org.customergateway.simplepin.SimplePinSettings;
+import org.customergateway.syntch.SyntchCredentials;
+import org.customergateway.http.SyntchFacade;
+import org.customergateway.syntch.SyntchMapper;
+import org.customergateway.translation.Translator;
+
+/** The ways in (HTTP, facades, file drop, queue) and what operators see (health, metrics, the start-up report). */
+public class WaysInWiring implements CamelConfiguration {
+
+    @PropertyInject("gateway.http.max-body-bytes")
+    private long maxBodyBytes;
+    @PropertyInject("gateway.default-target")
+    private String defaultTarget;
+    @PropertyInject("gateway.facade.simplepin.target")
+    private String simplePinFacadeTarget;
+    @PropertyInject("gateway.facade.syntch.target")
+    private String syntchFacadeTarget;
+    @PropertyInject("gateway.facade.passthrough")
+    private boolean facadePassthrough;
+    @PropertyInject("gateway.auth.api-keys")
+    private String inboundApiKeys;
+    @PropertyInject("gateway.simplepin.api-key")
+    private String simplePinApiKey;
+    @PropertyInject("gateway.ledger.url")
+    private String ledgerUrl;
+    @PropertyInject("gateway.filedrop.dir")
+    private String fileDropDir;
+    @PropertyInject("gateway.filedrop.parallelism")
+    private int fileDropParallelism;
+    @PropertyInject("gateway.filedrop.progress-seconds")
+    private long fileDropProgressSeconds;
+    @PropertyInject("gateway.esb.enabled")
+    private boolean esbEnabled;
+    @PropertyInject("gateway.esb.broker-url")
+    private String esbBrokerUrl;
+    @PropertyInject("gateway.esb.embedded-broker.enabled")
+    private boolean embeddedBroker;
+    @PropertyInject("gateway.esb.embedded-broker.host")
+    private String embeddedBrokerHost;
+    @PropertyInject("gateway.esb.embedded-broker.max-delivery-attempts")
+    private int embeddedBrokerMaxDeliveryAttempts;
+    @PropertyInject("gateway.esb.embedded-broker.port")
+    private int embeddedBrokerPort;
+    @PropertyInject("gateway.esb.embedded-broker.data-dir")
+    private String embeddedBrokerDataDir;
+    @PropertyInject("gateway.sandbox.simulators")
+    private boolean sandboxSimulators;
+
+    @Override
+    public void configure(CamelContext camelContext) throws Exception {
+        Registry registry = camelContext.getRegistry();
+        String profile = camelContext.resolvePropertyPlaceholders("{{camel.main.profile:sandbox}}");
+        Codecs codecs = need(registry, "codecs", Codecs.class);
+        Translator translator = need(registry, "translator", Translator.class);
+        CurrentGeography tables = need(registry, "simplePinTables", CurrentGeography.class);
+        SimplePinSettings simplePin = need(registry, "simplePinSettings", SimplePinSettings.class);
+        SimplePinMapper simplePinMapper = need(registry, "simplePinMapper", SimplePinMapper.class);
+        SyntchMapper syntchMapper = need(registry, "syntchMapper", SyntchMapper.class);
+        SyntchCredentials syntch = need(registry, "syntchCredentials", SyntchCredentials.class);
+        LedgerDatabase ledger = need(registry, "ledgerDatabase", LedgerDatabase.class);
+        LedgerWriter ledgerWriter = need(registry, "ledgerWriter", LedgerWriter.class);
+        DeadLetterStore deadLetters = need(registry, "deadLetterStore", DeadLetterStore.class);
+        CustomerMemory customers = need(registry, "customerMemory", CustomerMemory.class);
+        VendorBreakers breakers = need(registry, "vendorBreakers", VendorBreakers.class);
+        CircuitGate circuitGate = need(registry, "circuitGate", CircuitGate.class);
+        // HTTP
+        RequestBody requestBody = new RequestBody(maxBodyBytes);
+        KeyRing keys = KeyRing.of(inboundApiKeys);
+        bind(registry, "headersFromHeadersOnly", new HeadersFromHeadersOnly());
+        bind(registry, "apiKeys", new ApiKeys(keys));
+        bind(registry, "httpProblems", new HttpProblems(codecs));
+        bind(registry, "translateEndpoint", new TranslateEndpoint(translator, codecs, requestBody));
+        bind(registry, "schemaEndpoint", new SchemaEndpoint(translator, codecs));
+        bind(registry, "openApiEndpoint", new OpenApiEndpoint(codecs));
+        bind(registry, "customersEndpoint", new CustomersEndpoint(translator, codecs, requestBody,
+                Target.parse(defaultTarget)));
+        // file drop
+        Path dropRoot = Path.of(fileDropDir);
+        for (String folder : new String[] {"inbox/simplepin", "inbox/syntch", "inbox/both", "done", "failed", "reports"}) {
+            Files.createDirectories(dropRoot.resolve(folder));
+        }
+        bind(registry, "inboxGuard", new InboxGuard(new FailedFiles(dropRoot.resolve("failed"))));
+        FileDropStatus fileDropStatus = bind(registry, "fileDropStatus", new FileDropStatus(fileDropProgressSeconds));
+        bind(registry, "fileDrop", new FileDrop(new RecordReaders(codecs, translator), translator, deadLetters, circuitGate,
+                dropRoot, fileDropStatus));
+        // the records of a file dispatched at once; a full queue makes the reading thread run one itself,
+        // which holds reading back to the pool's pace
+        // (Camel's own pool: it stops with Camel, so its threads never keep a stopped gateway alive)
+        bind(registry, "fileDropPool", camelContext.getExecutorServiceManager().newThreadPool(this, "filedrop",
+                new ThreadPoolProfileBuilder("filedrop").poolSize(fileDropParallelism).maxPoolSize(fileDropParallelism)
+                        .maxQueueSize(fileDropParallelism * 4).rejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns).build()));
+        bind(registry, "fileDropStatusEndpoint", new FileDropStatusEndpoint(fileDropStatus, codecs));
+
+        // message queue: the embedded broker when it is on (in any profile), else gateway.esb.broker-url
+        String brokerUrl = esbBrokerUrl;
+        BrokerCredentials brokerCredentials = new BrokerCredentials(embeddedBroker ? keys : KeyRing.of(""));
+        if (embeddedBroker) {
+            EmbeddedBroker broker = new EmbeddedBroker(new EmbeddedBroker.Settings(embeddedBrokerHost, embeddedBrokerPort,
+                    Path.of(embeddedBrokerDataDir), brokerCredentials, EmbeddedBroker.GatewayQueues.of(
+                    camelContext.resolvePropertyPlaceholders("{{gateway.esb.in}}"),
+                    camelContext.resolvePropertyPlaceholders("{{gateway.esb.out}}"),
+                    camelContext.resolvePropertyPlaceholders("{{gateway.esb.dlq}}")), embeddedBrokerMaxDeliveryAttempts));
+            camelContext.addService(broker, true, true);
+            brokerUrl = broker.url();
+        }
+        bind(registry, "jms", JmsComponent.jmsComponentTransacted(new CachingConnectionFactory(
+                new ActiveMQConnectionFactory(brokerUrl, brokerCredentials.gatewayUser(), brokerCredentials.gatewayPassword()))));
+        bind(registry, "queueEndpoint", new QueueEndpoint(translator, deadLetters, circuitGate, codecs,
+                Target.parse(defaultTarget)));
+
+        bind(registry, "deadLettersEndpoint", new DeadLettersEndpoint(deadLetters, translator, codecs));
+        bind(registry, "customerLookupEndpoint", new CustomerLookupEndpoint(customers, codecs));
+        bind(registry, "vendorPassthrough", new VendorPassthrough(facadePassthrough, Map.of(
+                "simplepin", new VendorPassthrough.Vendor("/simplepin", Map.of("X-Api-Key", simplePinApiKey)),
+                "syntch", new VendorPassthrough.Vendor("/syntch", Map.of("Authorization", syntch.authorization())))));
+        bind(registry, "simplePinFacadeLookups", new SimplePinFacadeLookups(tables, customers, simplePinMapper, simplePin, codecs,
+                Target.parse(simplePinFacadeTarget)));
+        bind(registry, "simplePinFacade", new SimplePinFacade(translator, simplePinMapper, codecs, requestBody,
+                Target.parse(simplePinFacadeTarget)));
+        bind(registry, "syntchFacade", new SyntchFacade(translator, syntchMapper, codecs, requestBody,
+                Target.parse(syntchFacadeTarget)));
+        camelContext.addStartupListener(new ServerErrorsAsProblems());
+        camelContext.addStartupListener(new StartupReport(new StartupReport.Facts(profile,
+                Integer.parseInt(camelContext.resolvePropertyPlaceholders("{{camel.server.port}}")),
+                Integer.parseInt(camelContext.resolvePropertyPlaceholders("{{camel.management.port}}")), dropRoot,
+                esbEnabled ? camelContext.resolvePropertyPlaceholders("{{gateway.esb.in}}").replaceAll("\\?.*", "")
+                        + " on " + brokerUrl + (embeddedBroker ? " (embedded, journal in " + embeddedBrokerDataDir + ")" : "")
+                        : null,
+                ledgerUrl.replaceAll("(?i)(password|user)=[^&;]*", "$1=***"),
+                camelContext.resolvePropertyPlaceholders("{{gateway.simplepin.base-url}}"),
+                camelContext.resolvePropertyPlaceholders("{{gateway.syntch.base-url}}"), sandboxSimulators)));
+        camelContext.addStartupListener(new OperationsWiring(ledger.dataSource(), ledgerWriter, deadLetters, fileDropStatus,
+                breakers,
+                camelContext.resolvePropertyPlaceholders("{{gateway.simplepin.base-url}}"),
+                camelContext.resolvePropertyPlaceholders("{{gateway.syntch.base-url}}"),
+                esbEnabled ? new BrokerHealthCheck.Broker(brokerUrl, brokerCredentials.gatewayUser(),
+                        brokerCredentials.gatewayPassword()) : null));
+    }
+}
