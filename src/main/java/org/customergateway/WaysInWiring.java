@@ -125,7 +125,7 @@ public class WaysInWiring implements CamelConfiguration {
         bind(registry, "apiKeys", new ApiKeys(keys));
         bind(registry, "httpProblems", new HttpProblems(codecs));
         bind(registry, "translateEndpoint", new TranslateEndpoint(translator, codecs, requestBody));
-        bind(registry, "schemaEndpoint", new SchemaEndpoint(translator, codecs));
+        bind(registry, "schemaEndpoint", new SchemaEndpoint(codecs));
         bind(registry, "openApiEndpoint", new OpenApiEndpoint(codecs));
         bind(registry, "customersEndpoint", new CustomersEndpoint(translator, codecs, requestBody,
                 Target.parse(defaultTarget)));

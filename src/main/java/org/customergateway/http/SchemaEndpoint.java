@@ -6,32 +6,35 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.apache.camel.Message;
 import org.customergateway.json.Codecs;
-import org.customergateway.json.JsonSchemas;
 import org.customergateway.mapping.SchemaName;
-import org.customergateway.translation.Translator;
 
-/** {@code GET /api/v1/schemas/{name}}: the JSON Schema of each schema's create request, made once at start. */
+/** {@code GET /api/v1/schemas/{name}}: the JSON Schema of each schema's create request ({@link PublishedDocuments}). */
 public final class SchemaEndpoint {
 
-    private final Map<SchemaName, ObjectNode> schemas = new EnumMap<>(SchemaName.class);
-    private final Codecs codecs;
+    private final Map<SchemaName, byte[]> schemas = new EnumMap<>(SchemaName.class);
 
-    public SchemaEndpoint(Translator translator, Codecs codecs) {
-        this.codecs = codecs;
-        JsonSchemas generator = new JsonSchemas();
+    public SchemaEndpoint(Codecs codecs) throws JsonProcessingException {
+        Map<SchemaName, ObjectNode> generated = null;
         for (SchemaName name : SchemaName.values()) {
-            Class<?> model = translator.schema(name).requestType();
-            schemas.put(name, generator.schemaOf(model, name.displayName() + " customer (" + model.getSimpleName() + ")"));
+            byte[] built = PublishedDocuments.fromBuild(PublishedDocuments.resource(name));
+            if (built == null) {
+                generated = generated == null ? PublishedDocuments.schemas() : generated;
+                built = codecs.json().writeValueAsBytes(generated.get(name));
+            }
+            schemas.put(name, built);
         }
     }
 
-    public void schema(Message message) throws JsonProcessingException {
+    public void schema(Message message) {
         SchemaName name;
         try {
             name = SchemaName.fromId(message.getHeader("name", String.class));
         } catch (IllegalArgumentException e) {
             throw new ProblemException(Problem.of(404, "unknown-schema", "Unknown schema", e.getMessage()));
         }
-        HttpReply.write(message, 200, "application/schema+json", codecs.json(), schemas.get(name));
+        message.removeHeaders("*");
+        message.setBody(schemas.get(name));
+        message.setHeader(org.apache.camel.Exchange.HTTP_RESPONSE_CODE, 200);
+        message.setHeader(org.apache.camel.Exchange.CONTENT_TYPE, "application/schema+json");
     }
 }

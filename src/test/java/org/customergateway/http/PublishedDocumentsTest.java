@@ -1,0 +1,31 @@
+package org.customergateway.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.customergateway.json.Codecs;
+import org.customergateway.mapping.SchemaName;
+import org.junit.jupiter.api.Test;
+
+/** What the build wrote into the jar is what the models give now: never a stale schema or OpenAPI document. */
+class PublishedDocumentsTest {
+
+    private final Codecs codecs = new Codecs();
+
+    @Test
+    void the_built_schemas_are_the_models_schemas() throws Exception {
+        for (SchemaName name : SchemaName.values()) {
+            byte[] built = PublishedDocuments.fromBuild(PublishedDocuments.resource(name));
+            assertThat(built).as("%s written by the build (mvn process-classes)", name).isNotNull();
+            assertThat(codecs.json().readTree(built)).isEqualTo(PublishedDocuments.schemas().get(name));
+        }
+    }
+
+    @Test
+    void the_built_openapi_document_is_the_current_one() throws Exception {
+        byte[] built = PublishedDocuments.fromBuild(PublishedDocuments.OPENAPI);
+        assertThat(built).isNotNull();
+        JsonNode fresh = new OpenApiDocument(codecs.json()).document();
+        assertThat(codecs.json().readTree(built)).isEqualTo(fresh);
+    }
+}
