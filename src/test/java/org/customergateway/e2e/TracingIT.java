@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.customergateway.simulation.Fault;
+import org.customergateway.simulation.SimulatedRequest;
 import org.customergateway.support.PackagedGateway;
 import org.customergateway.support.TestCustomers;
 import org.customergateway.support.TestVendors;
@@ -77,10 +78,16 @@ class TracingIT {
                 assertThat(trace.find()).as(line).isTrue();
                 byte[] traceId = HexFormat.of().parseHex(trace.group(1));
 
-                Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> occurrences(exported, "syntch-attempt") >= 2);
+                // spans are exported as they end, in batches: the outer ones (the dispatch) come last
+                Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> occurrences(exported, "syntch-attempt") >= 2
+                        && occurrences(exported, "customer-dispatch") >= 1);
                 assertThat(exported).anyMatch(payload -> indexOf(payload, traceId) >= 0);
                 assertThat(occurrences(exported, "syntch-attempt")).as("one span per attempt").isGreaterThanOrEqualTo(2);
                 assertThat(occurrences(exported, "customer-dispatch")).isGreaterThanOrEqualTo(1);
+                // the vendor call carries the trace on (W3C traceparent, this trace's id), and no Camel header
+                SimulatedRequest call = vendors.syntch.server().lastRequest(POST_CUSTOMERS);
+                assertThat(call.header("traceparent")).contains(trace.group(1));
+                assertThat(call.headers().keySet()).noneMatch(name -> name.startsWith("camel"));
             }
         } finally {
             receiver.stop(0);
