@@ -44,10 +44,12 @@ public final class VendorBreakers {
     }
 
     public void answered(Exchange exchange, String vendor) {
-        VendorReply reply = VendorReplies.read(exchange.getMessage());
+        // the status alone decides (the answer itself is read once, by the vendor's answers bean)
+        Integer status = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
         long took = took(exchange);
-        if (reply.status() >= 500 && reply.isRetryable()) {
-            breaker(vendor).onError(took, TimeUnit.NANOSECONDS, new VendorNotNowException(reply));
+        if (status != null && status >= 500 && VendorReply.isRetryableStatus(status)) {
+            breaker(vendor).onError(took, TimeUnit.NANOSECONDS, new VendorNotNowException(
+                    new VendorReply(status, null, new byte[0], null, VendorReply.Failure.NONE)));
         } else {
             breaker(vendor).onSuccess(took, TimeUnit.NANOSECONDS);
         }

@@ -24,6 +24,8 @@ public final class DispatchMetrics implements OutcomeMeter {
     private static final List<String> WAYS_IN = List.of("http", "filedrop", "esb");
 
     private final Supplier<MeterRegistry> registry;
+    /** The registry once found: looking it up searches Camel's registry, too much for every customer. */
+    private volatile MeterRegistry found;
 
     /** @param registry looked up when first needed: Camel creates its registry while it starts */
     public DispatchMetrics(Supplier<MeterRegistry> registry) {
@@ -47,9 +49,13 @@ public final class DispatchMetrics implements OutcomeMeter {
 
     @Override
     public void record(String wayIn, Outcome outcome, Duration took) {
-        MeterRegistry meters = registry.get();
+        MeterRegistry meters = found;
         if (meters == null) {
-            return;
+            meters = registry.get();
+            if (meters == null) {
+                return;
+            }
+            found = meters;
         }
         customers(meters, outcome.vendor(), wayIn, outcome.status()).increment();
         attempts(meters, outcome.vendor()).record(outcome.attempts());
