@@ -5,6 +5,7 @@ import static org.customergateway.Wiring.need;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.apache.camel.builder.ThreadPoolProfileBuilder;
 import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
@@ -34,6 +35,8 @@ import org.customergateway.filedrop.RecordReaders;
 import org.customergateway.http.CustomerLookupEndpoint;
 import org.customergateway.http.CustomersEndpoint;
 import org.customergateway.http.FileDropStatusEndpoint;
+import org.customergateway.http.ConsoleAssets;
+import org.customergateway.http.DeadLetterBatches;
 import org.customergateway.http.DeadLettersEndpoint;
 import org.customergateway.http.HeadersFromHeadersOnly;
 import org.customergateway.http.HttpProblems;
@@ -48,6 +51,8 @@ import org.customergateway.ledger.DeadLetterStore;
 import org.customergateway.ledger.LedgerDatabase;
 import org.customergateway.ledger.LedgerWriter;
 import org.customergateway.ops.OperationsWiring;
+import org.customergateway.ops.VendorActivity;
+import org.customergateway.http.VendorsEndpoint;
 import org.customergateway.ops.StartupReport;
 import org.customergateway.simplepin.CurrentGeography;
 import org.customergateway.http.SimplePinFacade;
@@ -98,6 +103,8 @@ public class WaysInWiring implements CamelConfiguration {
     private int embeddedBrokerPort;
     @PropertyInject("gateway.esb.embedded-broker.data-dir")
     private String embeddedBrokerDataDir;
+    @PropertyInject("gateway.console.sample-seconds")
+    private long consoleSampleSeconds;
     @PropertyInject("gateway.sandbox.simulators")
     private boolean sandboxSimulators;
 
@@ -134,8 +141,8 @@ public class WaysInWiring implements CamelConfiguration {
         for (String folder : new String[] {"inbox/simplepin", "inbox/syntch", "inbox/both", "done", "failed", "reports"}) {
             Files.createDirectories(dropRoot.resolve(folder));
         }
-        bind(registry, "inboxGuard", new InboxGuard(new FailedFiles(dropRoot.resolve("failed"))));
         FileDropStatus fileDropStatus = bind(registry, "fileDropStatus", new FileDropStatus(fileDropProgressSeconds));
+        bind(registry, "inboxGuard", new InboxGuard(new FailedFiles(dropRoot.resolve("failed"), fileDropStatus)));
         bind(registry, "fileDrop", new FileDrop(new RecordReaders(codecs, translator), translator, deadLetters, circuitGate,
                 dropRoot, fileDropStatus));
         // the records of a file dispatched at once; a full queue makes the reading thread run one itself,
@@ -144,7 +151,7 @@ public class WaysInWiring implements CamelConfiguration {
         bind(registry, "fileDropPool", camelContext.getExecutorServiceManager().newThreadPool(this, "filedrop",
                 new ThreadPoolProfileBuilder("filedrop").poolSize(fileDropParallelism).maxPoolSize(fileDropParallelism)
                         .maxQueueSize(fileDropParallelism * 4).rejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns).build()));
-        bind(registry, "fileDropStatusEndpoint", new FileDropStatusEndpoint(fileDropStatus, codecs));
+        bind(registry, "fileDropStatusEndpoint", new FileDropStatusEndpoint(fileDropStatus, dropRoot.resolve("reports"), codecs));
 
         // message queue: the embedded broker when it is on (in any profile), else gateway.esb.broker-url
         String brokerUrl = esbBrokerUrl;
@@ -164,6 +171,7 @@ public class WaysInWiring implements CamelConfiguration {
                 Target.parse(defaultTarget)));
 
         bind(registry, "deadLettersEndpoint", new DeadLettersEndpoint(deadLetters, translator, codecs));
+        bind(registry, "deadLetterBatches", new DeadLetterBatches(deadLetters, codecs, requestBody));
         bind(registry, "customerLookupEndpoint", new CustomerLookupEndpoint(customers, codecs));
         bind(registry, "vendorPassthrough", new VendorPassthrough(facadePassthrough, Map.of(
                 "simplepin", new VendorPassthrough.Vendor("/simplepin", Map.of("X-Api-Key", simplePinApiKey)),
@@ -174,6 +182,12 @@ public class WaysInWiring implements CamelConfiguration {
                 Target.parse(simplePinFacadeTarget)));
         bind(registry, "syntchFacade", new SyntchFacade(translator, syntchMapper, codecs, requestBody,
                 Target.parse(syntchFacadeTarget)));
+        // the console: its files, and the vendors' last hour it shows
+        bind(registry, "consoleAssets", new ConsoleAssets());
+        VendorActivity activity = new VendorActivity(() -> OperationsWiring.meters(camelContext),
+                Duration.ofSeconds(consoleSampleSeconds), Duration.ofHours(1));
+        camelContext.addService(activity, true, true);
+        bind(registry, "vendorsEndpoint", new VendorsEndpoint(activity, breakers, codecs));
         camelContext.addStartupListener(new ServerErrorsAsProblems());
         camelContext.addStartupListener(new StartupReport(new StartupReport.Facts(profile,
                 Integer.parseInt(camelContext.resolvePropertyPlaceholders("{{camel.server.port}}")),

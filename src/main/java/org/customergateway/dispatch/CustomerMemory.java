@@ -13,7 +13,7 @@ public interface CustomerMemory {
 
     /** A customer one vendor holds. */
     record Remembered(String customerId, String vendor, String vendorCustomerId, String status, String wayIn,
-                      OffsetDateTime recordedAt, Customer customer) {
+                      OffsetDateTime recordedAt, Integer attempts, Customer customer) {
     }
 
     /** The customer now exists at the outcome's vendor (CREATED or ALREADY_EXISTS). */

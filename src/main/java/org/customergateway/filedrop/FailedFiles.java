@@ -19,9 +19,11 @@ public final class FailedFiles {
     private static final Logger LOG = LoggerFactory.getLogger(FailedFiles.class);
 
     private final Path folder;
+    private final FileDropStatus status;
 
-    public FailedFiles(Path folder) {
+    public FailedFiles(Path folder, FileDropStatus status) {
         this.folder = folder;
+        this.status = status;
     }
 
     /** Writes {@code failed/<name>.error.txt}; the file itself is moved by the route (moveFailed). */
@@ -34,6 +36,7 @@ public final class FailedFiles {
             LOG.error("cannot write the error file for {}", TextRules.loggable(name), e);
         }
         LOG.warn("file {} moved to failed/: {}", TextRules.loggable(name), TextRules.loggable(why));
+        status.failed(name, why);
     }
 
     /**

@@ -49,7 +49,7 @@ public final class FileDrop {
         this.readers = readers;
         this.circuits = circuits;
         this.deadLetters = deadLetters;
-        this.failed = new FailedFiles(root.resolve("failed"));
+        this.failed = new FailedFiles(root.resolve("failed"), status);
         this.translator = translator;
         this.root = root;
         this.status = status;
@@ -109,6 +109,7 @@ public final class FileDrop {
         if (!record.isReadable()) {
             job.report().done(record.number(), List.of(FileReport.line(record.number(), null, job.target().id(),
                     OutcomeStatus.INVALID.name(), null, null, 0, record.error())));
+            job.progress().counted(OutcomeStatus.INVALID.name());
             job.progress().recordDone(false);
             return record;
         }
@@ -129,6 +130,7 @@ public final class FileDrop {
             lines.add(FileReport.line(record.number(), result.customerId(), outcome.vendor(), outcome.status().name(),
                     outcome.httpStatus(), outcome.vendorCustomerId(), outcome.attempts(), message(outcome, result.replayed())));
             ok &= outcome.status() == OutcomeStatus.CREATED || outcome.status() == OutcomeStatus.ALREADY_EXISTS;
+            job.progress().counted(outcome.status().name());
         }
         job.report().done(record.number(), lines);
         job.progress().recordDone(ok);
@@ -149,6 +151,7 @@ public final class FileDrop {
         job.report().done(record.number(), List.of(FileReport.line(record.number(), customerId, job.target().id(),
                 OutcomeStatus.FAILED.name(), null, null, 0, reason + keepAsDeadLetter(record, job.target(),
                         origin(job, record), customerId, job.name() + "#" + record.number(), reason))));
+        job.progress().counted(OutcomeStatus.FAILED.name());
         job.progress().recordDone(false);
     }
 

@@ -1,5 +1,6 @@
 package org.customergateway.filedrop;
 
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -20,12 +21,17 @@ public final class FileDropStatus implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FileDropStatus.class);
     private static final int FINISHED_KEPT = 20;
 
-    /** What the status endpoint answers. */
-    public record Snapshot(List<FileProgress> active, List<FileProgress> finished) {
+    /** What the status endpoint answers: the files being read, the last finished, the last that failed. */
+    public record Snapshot(List<FileProgress> active, List<FileProgress> finished, List<FailedFile> failed) {
+    }
+
+    /** A file moved to {@code failed/}, and why (as its {@code <file>.error.txt} says). */
+    public record FailedFile(String file, String reason, Instant failedAt) {
     }
 
     private final Map<String, FileProgress> active = new ConcurrentHashMap<>();
     private final Deque<FileProgress> finished = new ArrayDeque<>();
+    private final Deque<FailedFile> failed = new ArrayDeque<>();
     private final ScheduledExecutorService logger = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "filedrop-progress");
         thread.setDaemon(true);
@@ -55,9 +61,18 @@ public final class FileDropStatus implements AutoCloseable {
         LOG.info("file drop finished: {}", progress.describe());
     }
 
+    public void failed(String file, String reason) {
+        synchronized (finished) {
+            failed.addFirst(new FailedFile(file, reason, Instant.now()));
+            while (failed.size() > FINISHED_KEPT) {
+                failed.removeLast();
+            }
+        }
+    }
+
     public Snapshot snapshot() {
         synchronized (finished) {
-            return new Snapshot(List.copyOf(active.values()), List.copyOf(finished));
+            return new Snapshot(List.copyOf(active.values()), List.copyOf(finished), List.copyOf(failed));
         }
     }
 

@@ -5,7 +5,11 @@ import org.customergateway.json.TextRules;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * How far one dropped file is: records done and failed, bytes read of its size, and from those the
@@ -21,6 +25,7 @@ public final class FileProgress {
     private final AtomicLong records = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final AtomicLong bytesRead = new AtomicLong();
+    private final Map<String, LongAdder> statuses = new ConcurrentHashMap<>();
     private volatile Instant finished;
 
     public FileProgress(String file, String target, long size) {
@@ -34,6 +39,18 @@ public final class FileProgress {
         if (!ok) {
             failed.incrementAndGet();
         }
+    }
+
+    /** One vendor's outcome for a record (a record for both vendors counts twice), as its report line says. */
+    public void counted(String status) {
+        statuses.computeIfAbsent(status, s -> new LongAdder()).increment();
+    }
+
+    /** The report's lines so far by status: CREATED, ALREADY_EXISTS, INVALID, REJECTED, FAILED. */
+    public Map<String, Long> getStatuses() {
+        Map<String, Long> counts = new TreeMap<>();
+        statuses.forEach((status, count) -> counts.put(status, count.sum()));
+        return counts;
     }
 
     public void bytesRead(long bytes) {
@@ -74,6 +91,11 @@ public final class FileProgress {
 
     public Instant getStartedAt() {
         return started;
+    }
+
+    /** When the file was finished, or null while it is being read. */
+    public Instant getFinishedAt() {
+        return finished;
     }
 
     public double getPercent() {

@@ -9,8 +9,8 @@ import org.customergateway.json.Codecs;
 
 /**
  * {@code GET /api/v1/customers/{customerId}}: where a customer is, as the gateway remembers it: per
- * vendor its id there, whether the gateway created it or found it already there, when and through
- * which way in. 404 when no vendor holds it as far as the gateway knows.
+ * vendor its id there, whether the gateway created it or found it already there, when, through
+ * which way in and in how many attempts. 404 when no vendor holds it as far as the gateway knows.
  */
 public final class CustomerLookupEndpoint {
 
@@ -19,7 +19,8 @@ public final class CustomerLookupEndpoint {
     }
 
     /** One vendor that holds the customer. */
-    public record AtVendor(String vendor, String vendorCustomerId, String status, String wayIn, OffsetDateTime recordedAt) {
+    public record AtVendor(String vendor, String vendorCustomerId, String status, String wayIn, OffsetDateTime recordedAt,
+                           Integer attempts) {
     }
 
     private final CustomerMemory customers;
@@ -33,7 +34,7 @@ public final class CustomerLookupEndpoint {
     public void find(Message message) throws JsonProcessingException {
         String customerId = message.getHeader("customerId", String.class);
         List<AtVendor> vendors = customers.find(customerId).stream()
-                .map(r -> new AtVendor(r.vendor(), r.vendorCustomerId(), r.status(), r.wayIn(), r.recordedAt()))
+                .map(r -> new AtVendor(r.vendor(), r.vendorCustomerId(), r.status(), r.wayIn(), r.recordedAt(), r.attempts()))
                 .toList();
         if (vendors.isEmpty()) {
             throw new ProblemException(Problem.of(404, "not-found", "Not found",

@@ -43,9 +43,33 @@ public final class DeadLettersEndpoint {
     public void list(Message message) throws IOException, SQLException {
         int page = intParameter(message, "page", 0, Integer.MAX_VALUE);
         int size = intParameter(message, "size", 50, MAX_PAGE_SIZE);
-        DeadLetterStore.Filter filter = new DeadLetterStore.Filter(message.getHeader("vendor", String.class),
-                message.getHeader("state", String.class), time(message, "since"), time(message, "until"));
-        HttpReply.write(message, 200, "application/json", codecs.json(), store.list(filter, page, size));
+        HttpReply.write(message, 200, "application/json", codecs.json(), store.list(filter(message, null), page, size));
+    }
+
+    /**
+     * {@code GET /api/v1/dead-letter-groups}: the letters grouped by vendor and error text, newest group
+     * first; waiting letters unless {@code state} says otherwise.
+     */
+    public void groups(Message message) throws IOException, SQLException {
+        HttpReply.write(message, 200, "application/json", codecs.json(),
+                new Groups(store.groups(filter(message, DeadLetter.WAITING))));
+    }
+
+    /** The answer of the groups endpoint. */
+    public record Groups(java.util.List<DeadLetterStore.Group> groups) {
+    }
+
+    /** The query's filter: vendor, state, wayIn, customerId, error, since, until. */
+    static DeadLetterStore.Filter filter(Message message, String defaultState) {
+        String state = text(message, "state");
+        return new DeadLetterStore.Filter(text(message, "vendor"), state == null ? defaultState : state,
+                text(message, "wayIn"), text(message, "customerId"), text(message, "error"),
+                time(message, "since"), time(message, "until"));
+    }
+
+    private static String text(Message message, String name) {
+        String value = message.getHeader(name, String.class);
+        return value == null || value.isBlank() ? null : value;
     }
 
     /** GET shows a letter, DELETE discards it. */
@@ -90,12 +114,19 @@ public final class DeadLettersEndpoint {
     public void replayed(Exchange exchange) throws IOException, SQLException {
         Message message = exchange.getMessage();
         DispatchResult result = message.getBody(DispatchResult.class);
+        settle(store, codecs, message.getHeader("id", String.class), result);
+        HttpReply.write(message, result.httpStatus(), "application/json", codecs.json(), result);
+    }
+
+    /** @return whether the replay created the customer (or found it there), and the letter is marked replayed */
+    static boolean settle(DeadLetterStore store, Codecs codecs, String id, DispatchResult result)
+            throws IOException, SQLException {
         boolean created = result.outcomes().stream().allMatch(o -> o.status() == OutcomeStatus.CREATED
                 || o.status() == OutcomeStatus.ALREADY_EXISTS);
         if (created && !result.replayed()) {
-            store.markReplayed(message.getHeader("id", String.class), codecs.json().writeValueAsString(result));
+            store.markReplayed(id, codecs.json().writeValueAsString(result));
         }
-        HttpReply.write(message, result.httpStatus(), "application/json", codecs.json(), result);
+        return created;
     }
 
     /** Another replay of the same letter is still running. */
@@ -112,7 +143,7 @@ public final class DeadLettersEndpoint {
         return letter;
     }
 
-    private static ProblemException notWaiting(DeadLetter letter) {
+    static ProblemException notWaiting(DeadLetter letter) {
         return new ProblemException(Problem.of(409, "dead-letter-not-waiting", "Conflict",
                 "dead letter " + letter.id() + " is " + letter.state() + ", not WAITING"));
     }

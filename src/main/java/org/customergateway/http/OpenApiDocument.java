@@ -77,6 +77,10 @@ public final class OpenApiDocument {
         schema(schemas, "Problem", Problem.class);
         schema(schemas, "DeadLetter", DeadLetter.class);
         schema(schemas, "DeadLetterPage", DeadLetterStore.Page.class);
+        schema(schemas, "DeadLetterGroups", DeadLettersEndpoint.Groups.class);
+        schema(schemas, "DeadLetterSelection", DeadLetterBatches.Selection.class);
+        schema(schemas, "DeadLetterBatchAnswer", DeadLetterBatches.BatchAnswer.class);
+        schema(schemas, "Vendors", VendorsEndpoint.Vendors.class);
         schema(schemas, "FileDropStatus", FileDropStatus.Snapshot.class);
         schema(schemas, "Whereabouts", CustomerLookupEndpoint.Whereabouts.class);
         schema(schemas, "SimplePinCountries", org.customergateway.simplepin.SimplePinLookupEntries.CountryEntry[].class);
@@ -125,11 +129,26 @@ public final class OpenApiDocument {
         problems(schemaOf, "401", "404");
 
         ObjectNode list = operation(paths, "/api/v1/dead-letters", "get", "Dead letters, newest first");
-        for (String name : new String[] {"vendor", "state", "since", "until", "page", "size"}) {
-            query(list, name, name.equals("since") || name.equals("until") ? "ISO-8601 date-time with offset" : name, false);
-        }
+        letterFilters(list);
+        query(list, "page", "the page, from 0", false);
+        query(list, "size", "letters per page, at most 500 (50 unless given)", false);
         answer(list, "200", "a page of dead letters", JSON, "DeadLetterPage");
         problems(list, "400", "401");
+
+        ObjectNode groups = operation(paths, "/api/v1/dead-letter-groups", "get",
+                "Dead letters grouped by vendor and error text, the group with the newest letter first");
+        letterFilters(groups);
+        answer(groups, "200", "the groups (waiting letters unless state is given), at most 200", JSON, "DeadLetterGroups");
+        problems(groups, "400", "401");
+        for (String action : new String[] {"replay", "discard"}) {
+            ObjectNode batch = operation(paths, "/api/v1/dead-letters/" + action, "post", action.equals("replay")
+                    ? "Replay many dead letters at once: those named, or every waiting letter of a group (500 at most)"
+                    : "Discard many dead letters at once: those named, or every waiting letter of a group (500 at most)");
+            body(batch, JSON, "DeadLetterSelection").put("description",
+                    "{\"ids\": [...]} or a group: {\"vendor\": ..., \"error\": ...}");
+            answer(batch, "200", "a result per letter, in the order asked", JSON, "DeadLetterBatchAnswer");
+            problems(batch, "400", "401", "413");
+        }
 
         ObjectNode letter = operation(paths, "/api/v1/dead-letters/{id}", "get", "One dead letter, body included");
         pathParameter(letter, "id", "the dead letter's id");
@@ -147,9 +166,32 @@ public final class OpenApiDocument {
         answer(replay, "502", "failed again; the letter keeps waiting", JSON, "DispatchResult");
         problems(replay, "401", "404", "409");
 
-        ObjectNode status = operation(paths, "/api/v1/filedrop/status", "get", "Files being read and the last finished");
+        ObjectNode status = operation(paths, "/api/v1/filedrop/status", "get",
+                "Files being read, the last finished (with their counts by status) and the last failed (with why)");
         answer(status, "200", "progress", JSON, "FileDropStatus");
         problems(status, "401");
+        ObjectNode report = operation(paths, "/api/v1/filedrop/reports/{file}", "get",
+                "A dropped file's report (reports/<file>.report.csv on this instance)");
+        pathParameter(report, "file", "the dropped file's name");
+        report.withObject("/responses").putObject("200").put("description", "the report, a line per record and vendor")
+                .putObject("content").putObject("text/csv").putObject("schema").put("type", "string");
+        problems(report, "401", "404");
+
+        ObjectNode vendors = operation(paths, "/api/v1/vendors", "get",
+                "Each vendor's circuit, health, totals and the last hour in samples; and readiness");
+        answer(vendors, "200", "the vendors", JSON, "Vendors");
+        problems(vendors, "401");
+
+        ObjectNode console = operation(paths, "/console", "get", "The operations console (an HTML page; no API key needed)");
+        console.putArray("security");
+        console.withObject("/responses").putObject("200").put("description", "the page")
+                .putObject("content").putObject("text/html").putObject("schema").put("type", "string");
+        ObjectNode consoleFile = operation(paths, "/console/{file}", "get", "The console's styles and scripts");
+        consoleFile.putArray("security");
+        pathParameter(consoleFile, "file", "a file of the console");
+        consoleFile.withObject("/responses").putObject("200").put("description", "the file")
+                .putObject("content").putObject("text/javascript").putObject("schema").put("type", "string");
+        problems(consoleFile, "404");
 
         ObjectNode openapi = operation(paths, "/api/v1/openapi.json", "get", "This document");
         openapi.withObject("/responses").putObject("200").put("description", "OpenAPI 3.1")
@@ -206,6 +248,16 @@ public final class OpenApiDocument {
         }
         problems(syntch, "401", "413", "415");
         return root;
+    }
+
+    private static void letterFilters(ObjectNode operation) {
+        query(operation, "vendor", "simplepin or syntch", false);
+        query(operation, "state", "WAITING, REPLAYED or DISCARDED", false);
+        query(operation, "wayIn", "http, filedrop or esb", false);
+        query(operation, "customerId", "the customer's id", false);
+        query(operation, "error", "the exact error text (a group's)", false);
+        query(operation, "since", "ISO-8601 date-time with offset: letters from then", false);
+        query(operation, "until", "ISO-8601 date-time with offset: letters before then", false);
     }
 
     private void schema(ObjectNode schemas, String name, Class<?> type) {

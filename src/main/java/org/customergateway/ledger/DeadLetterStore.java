@@ -24,8 +24,24 @@ public final class DeadLetterStore {
     }
 
     /** Which letters to list; null fields do not filter. */
-    public record Filter(String vendor, String state, OffsetDateTime since, OffsetDateTime until) {
+    public record Filter(String vendor, String state, String wayIn, String customerId, String error,
+                         OffsetDateTime since, OffsetDateTime until) {
+
+        /** Every letter. */
+        public static Filter all() {
+            return new Filter(null, null, null, null, null, null, null);
+        }
     }
+
+    /**
+     * Letters of one vendor that failed with the same error text: what one outage or one bad field
+     * makes, to be looked at and replayed together.
+     */
+    public record Group(String vendor, String error, long letters, OffsetDateTime newestAt, OffsetDateTime oldestAt) {
+    }
+
+    /** Groups listed at most, newest first: more than this many causes at once is no outage to replay as one. */
+    private static final int MAX_GROUPS = 200;
 
     private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
     };
@@ -117,24 +133,8 @@ public final class DeadLetterStore {
     }
 
     public Page list(Filter filter, int page, int size) throws SQLException {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> parameters = new ArrayList<>();
-        if (filter.vendor() != null) {
-            where.append(" AND vendor = ?");
-            parameters.add(filter.vendor());
-        }
-        if (filter.state() != null) {
-            where.append(" AND state = ?");
-            parameters.add(filter.state());
-        }
-        if (filter.since() != null) {
-            where.append(" AND created_at >= ?");
-            parameters.add(LedgerTime.millis(filter.since()));
-        }
-        if (filter.until() != null) {
-            where.append(" AND created_at < ?");
-            parameters.add(LedgerTime.millis(filter.until()));
-        }
+        String where = where(filter, parameters);
         try (Connection connection = dataSource.getConnection()) {
             long total;
             try (PreparedStatement count = prepare(connection, "SELECT COUNT(*) FROM dead_letter" + where, parameters)) {
@@ -155,6 +155,67 @@ public final class DeadLetterStore {
                 }
             }
             return new Page(items, page, size, total);
+        }
+    }
+
+    /** The letters matching the filter grouped by vendor and error text, the group with the newest letter first. */
+    public List<Group> groups(Filter filter) throws SQLException {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(filter, parameters);
+        parameters.add(MAX_GROUPS);
+        List<Group> groups = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = prepare(connection, "SELECT vendor, error, COUNT(*) AS letters, "
+                     + "MAX(created_at) AS newest, MIN(created_at) AS oldest FROM dead_letter" + where
+                     + " GROUP BY vendor, error ORDER BY newest DESC, vendor, error LIMIT ?", parameters);
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                groups.add(new Group(rows.getString("vendor"), rows.getString("error"), rows.getLong("letters"),
+                        LedgerTime.read(rows, "newest"), LedgerTime.read(rows, "oldest")));
+            }
+        }
+        return groups;
+    }
+
+    /** The ids of the letters matching the filter, oldest first (the order they failed in), at most {@code limit}. */
+    public List<String> ids(Filter filter, int limit) throws SQLException {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(filter, parameters);
+        parameters.add(limit);
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = prepare(connection, "SELECT id FROM dead_letter" + where
+                     + " ORDER BY created_at, id LIMIT ?", parameters);
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    private static String where(Filter filter, List<Object> parameters) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        equal(where, parameters, "vendor", filter.vendor());
+        equal(where, parameters, "state", filter.state());
+        equal(where, parameters, "way_in", filter.wayIn());
+        equal(where, parameters, "customer_id", filter.customerId());
+        equal(where, parameters, "error", filter.error());
+        if (filter.since() != null) {
+            where.append(" AND created_at >= ?");
+            parameters.add(LedgerTime.millis(filter.since()));
+        }
+        if (filter.until() != null) {
+            where.append(" AND created_at < ?");
+            parameters.add(LedgerTime.millis(filter.until()));
+        }
+        return where.toString();
+    }
+
+    private static void equal(StringBuilder where, List<Object> parameters, String column, String value) {
+        if (value != null) {
+            where.append(" AND ").append(column).append(" = ?");
+            parameters.add(value);
         }
     }
 

@@ -45,10 +45,10 @@ public final class LedgerCustomerMemory implements CustomerMemory {
         }
         writer.submit(customer.customerId(), connection -> {
             try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO customer_record (customer_id, "
-                    + "vendor, vendor_customer_id, status, way_in, recorded_at, customer) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                    + "vendor, vendor_customer_id, status, way_in, recorded_at, customer, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                     + "ON CONFLICT (customer_id, vendor) DO UPDATE SET vendor_customer_id = excluded.vendor_customer_id, "
                     + "status = excluded.status, way_in = excluded.way_in, recorded_at = excluded.recorded_at, "
-                    + "customer = excluded.customer")) {
+                    + "customer = excluded.customer, attempts = excluded.attempts")) {
                 upsert.setString(1, customer.customerId());
                 upsert.setString(2, outcome.vendor());
                 upsert.setString(3, outcome.vendorCustomerId());
@@ -56,6 +56,7 @@ public final class LedgerCustomerMemory implements CustomerMemory {
                 upsert.setString(5, wayIn);
                 upsert.setLong(6, System.currentTimeMillis());
                 upsert.setString(7, document);
+                upsert.setInt(8, outcome.attempts());
                 return upsert.executeUpdate();
             }
         }).whenComplete((rows, failure) -> {
@@ -78,7 +79,7 @@ public final class LedgerCustomerMemory implements CustomerMemory {
                         while (rows.next()) {
                             found.add(new Remembered(rows.getString("customer_id"), rows.getString("vendor"),
                                     rows.getString("vendor_customer_id"), rows.getString("status"), rows.getString("way_in"),
-                                    LedgerTime.read(rows, "recorded_at"), read(rows.getString("customer"))));
+                                    LedgerTime.read(rows, "recorded_at"), attempts(rows), read(rows.getString("customer"))));
                         }
                     }
                     return found;
@@ -87,6 +88,11 @@ public final class LedgerCustomerMemory implements CustomerMemory {
         } catch (SQLException e) {
             throw new IllegalStateException("the ledger cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    private static Integer attempts(ResultSet row) throws SQLException {
+        int attempts = row.getInt("attempts");
+        return row.wasNull() ? null : attempts;
     }
 
     private Customer read(String stored) {

@@ -16,10 +16,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.awaitility.Awaitility;
-import org.customergateway.canonical.CanonicalCsv;
 import org.customergateway.simulation.Fault;
 import org.customergateway.support.Fixtures;
 import org.customergateway.support.RunningGateway;
+import org.customergateway.support.TestCustomers;
 import org.customergateway.support.TestVendors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The file drop against a real folder and the vendor simulators: files in, customers and reports out. */
 class FileDropTest {
 
-    private static final String HEADER = String.join(",", CanonicalCsv.COLUMNS);
+    private static final String HEADER = TestCustomers.CSV_HEADER;
 
     @TempDir
     static Path drop;
@@ -254,9 +254,7 @@ class FileDropTest {
     }
 
     private static String row(String id, String name, String status, String line1) {
-        // customer_id,name,status,since,locale,merchant_key,first..fax (9),ship (7),bill (7)
-        return id + "," + name + "," + status + ",2024-03-01T09:30:00.000Z,en,4711,Ada,Lovelace,,,ada@acme.test,,,,,"
-                + line1 + ",,,Toronto,ON,M5V 2T6,CAN,,,,,,,";
+        return TestCustomers.csvRow(id, name, status, line1);
     }
 
     private static byte[] concat(byte[] first, byte[] second) {

@@ -9,6 +9,8 @@ import static org.customergateway.syntch.sandbox.SyntchSimulator.POST_CUSTOMERS;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import java.nio.file.Files;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import org.customergateway.support.Fixtures;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.customergateway.support.VendorsAndGateway;
 
@@ -33,6 +36,8 @@ class DocumentedStatusesHttpTest {
 
     private static final String KEY = "doc-key";
     private static final String JSON = "application/json";
+    @TempDir
+    static Path drop;
     private static TestVendors vendors;
     private static RunningGateway gateway;
 
@@ -41,6 +46,7 @@ class DocumentedStatusesHttpTest {
             Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
             settings.put("gateway.auth.api-keys", KEY);
             settings.put("gateway.retry.max-attempts", "1");
+            settings.put("gateway.filedrop.dir", drop.toString());
             settings.putAll(TestVendors.BREAKER_NEVER_OPENS);
             return settings;
         });
@@ -174,6 +180,31 @@ class DocumentedStatusesHttpTest {
             post(replay.formatted(letter), JSON, new byte[0], Map.of());
             return post(replay.formatted(letter), JSON, new byte[0], Map.of());
         });
+
+        s.put("GET /api/v1/dead-letter-groups 200", () -> get("/api/v1/dead-letter-groups"));
+        s.put("GET /api/v1/dead-letter-groups 400", () -> get("/api/v1/dead-letter-groups?since=yesterday"));
+        s.put("GET /api/v1/dead-letter-groups 401", () -> unauthorized("GET", "/api/v1/dead-letter-groups"));
+        for (String batch : List.of("/api/v1/dead-letters/replay", "/api/v1/dead-letters/discard")) {
+            s.put("POST " + batch + " 200", () -> post(batch, JSON, ("{\"ids\":[\"" + deadLetter(newId()) + "\"]}").getBytes(), Map.of()));
+            s.put("POST " + batch + " 400", () -> post(batch, JSON, "{\"ids\":[]}".getBytes(), Map.of()));
+            s.put("POST " + batch + " 401", () -> unauthorized("POST", batch));
+            s.put("POST " + batch + " 413", () -> post(batch, JSON, new byte[1_100_000], Map.of()));
+        }
+        s.put("GET /api/v1/filedrop/reports/{file} 200", () -> {
+            try {
+                Files.writeString(drop.resolve("reports/listed.csv.report.csv"), "record,customer_id\n");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return get("/api/v1/filedrop/reports/listed.csv");
+        });
+        s.put("GET /api/v1/filedrop/reports/{file} 401", () -> unauthorized("GET", "/api/v1/filedrop/reports/listed.csv"));
+        s.put("GET /api/v1/filedrop/reports/{file} 404", () -> get("/api/v1/filedrop/reports/never-dropped.csv"));
+        s.put("GET /api/v1/vendors 200", () -> get("/api/v1/vendors"));
+        s.put("GET /api/v1/vendors 401", () -> unauthorized("GET", "/api/v1/vendors"));
+        s.put("GET /console 200", () -> gateway.get("/console"));
+        s.put("GET /console/{file} 200", () -> gateway.get("/console/console.js"));
+        s.put("GET /console/{file} 404", () -> gateway.get("/console/no-such-file.js"));
 
         s.put("GET /api/v1/filedrop/status 200", () -> get("/api/v1/filedrop/status"));
         s.put("GET /api/v1/filedrop/status 401", () -> unauthorized("GET", "/api/v1/filedrop/status"));

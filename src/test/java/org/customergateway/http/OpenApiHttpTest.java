@@ -53,7 +53,7 @@ class OpenApiHttpTest {
         List<String> notServed = new ArrayList<>();
         document.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
             String concrete = path.getKey().replace("{name}", "syntch").replace("{id}", "no-such-letter")
-                    .replace("{customerId}", "never-sent");
+                    .replace("{customerId}", "never-sent").replace("{file}", "never-dropped.csv");
             HttpResponse<String> response = gateway.send(HttpRequest.newBuilder(gateway.uri(concrete))
                     .method(method.toUpperCase(), HttpRequest.BodyPublishers.ofString("{}"))
                     .header("Content-Type", "application/json").build());

@@ -22,6 +22,16 @@ public final class TestCustomers {
         return Fixtures.text("canonical-customer.json").replace("C-1001", id).getBytes();
     }
 
+    /** The canonical CSV's header line. */
+    public static final String CSV_HEADER = String.join(",", org.customergateway.canonical.CanonicalCsv.COLUMNS);
+
+    /** A canonical CSV record with a contact and a shipping address in Toronto. */
+    public static String csvRow(String id, String name, String status, String line1) {
+        // customer_id,name,status,since,locale,merchant_key,first..fax (9),ship (7),bill (7)
+        return id + "," + name + "," + status + ",2024-03-01T09:30:00.000Z,en,4711,Ada,Lovelace,,,ada@acme.test,,,,,"
+                + line1 + ",,,Toronto,ON,M5V 2T6,CAN,,,,,,,";
+    }
+
     public static JsonNode json(HttpResponse<String> response) throws Exception {
         return Fixtures.CODECS.json().readTree(response.body());
     }

@@ -1,0 +1,51 @@
+// The console: one view at a time, chosen by the address's #fragment (so a view can be bookmarked,
+// linked to and reached with Back), and the gateway's readiness in the header.
+import { getJson } from './api.js';
+import { vendorsView } from './vendors.js';
+import { deadLettersView } from './dead-letters.js';
+import { fileDropsView } from './file-drops.js';
+import { customersView } from './customers.js';
+
+const views = {
+  vendors: { title: 'Vendors', show: vendorsView },
+  'dead-letters': { title: 'Dead letters', show: deadLettersView },
+  'file-drops': { title: 'File drops', show: fileDropsView },
+  customers: { title: 'Customers', show: customersView },
+};
+
+let stopView = () => {};
+
+function show() {
+  stopView();
+  const [name, ...rest] = location.hash.slice(1).split('/');
+  const chosen = views[name] ? name : 'vendors';
+  for (const link of document.querySelectorAll('nav a')) {
+    if (link.getAttribute('href') === '#' + chosen) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+  document.title = `${views[chosen].title} · customer-gateway console`;
+  const main = document.getElementById('view');
+  main.replaceChildren();
+  stopView = views[chosen].show(main, decodeURIComponent(rest.join('/'))) || (() => {});
+}
+
+async function readiness() {
+  const line = document.getElementById('readiness');
+  try {
+    const vendors = await getJson('/api/v1/vendors');
+    const down = vendors.readiness.checks.filter(check => check.state !== 'UP').map(check => check.id);
+    line.dataset.state = vendors.readiness.state;
+    line.textContent = vendors.readiness.state === 'UP' ? 'Ready' : `Not ready: ${down.join(', ')}`;
+  } catch (error) {
+    line.dataset.state = 'DOWN';
+    line.textContent = `Gateway not answering: ${error.message}`;
+  }
+}
+
+window.addEventListener('hashchange', () => {
+  show();
+  document.getElementById('view').focus();
+});
+show();
+readiness();
+setInterval(readiness, 15000);
