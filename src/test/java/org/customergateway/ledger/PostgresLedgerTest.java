@@ -5,6 +5,7 @@ import static org.customergateway.support.TestCustomers.json;
 import static org.customergateway.support.TestCustomers.newId;
 import static org.customergateway.syntch.sandbox.SyntchSimulator.POST_CUSTOMERS;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -20,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.customergateway.simulation.Fault;
+import org.customergateway.support.Fixtures;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
 import org.junit.jupiter.api.AfterAll;
@@ -112,6 +114,35 @@ class PostgresLedgerTest {
         assertThat(vendors.syntch.customer(id)).isNotNull();
         assertThat(replay(second, letterId).statusCode()).isEqualTo(409);
         assertThat(json(second.get("/api/v1/dead-letters/" + letterId)).path("state").asText()).isEqualTo("REPLAYED");
+    }
+
+    @Test
+    void a_group_replayed_from_two_instances_at_once_creates_each_customer_once() throws Exception {
+        List<String> ids = List.of(newId(), newId(), newId());
+        for (String id : ids) {
+            vendors.syntch.server().inject(POST_CUSTOMERS, Fault.status(503), Fault.status(503));
+            assertThat(IdempotencyHttpTest.post(first, id, Map.of()).statusCode()).isEqualTo(502);
+        }
+        String letter = json(second.get("/api/v1/dead-letters?customerId=" + ids.get(0))).at("/items/0/id").asText();
+        String cause = json(second.get("/api/v1/dead-letters/" + letter)).path("error").asText();
+        JsonNode groups = json(second.get("/api/v1/dead-letter-groups?vendor=syntch"));
+        assertThat(groups.path("groups")).anySatisfy(group -> {
+            assertThat(group.path("error").asText()).isEqualTo(cause);
+            assertThat(group.path("letters").asLong()).isGreaterThanOrEqualTo(3);
+        });
+        int posts = vendors.syntch.server().requests(POST_CUSTOMERS);
+        String group = "{\"vendor\":\"syntch\",\"error\":" + Fixtures.CODECS.json().writeValueAsString(cause) + "}";
+        CompletableFuture<HttpResponse<String>> onFirst = CompletableFuture.supplyAsync(
+                () -> first.post("/api/v1/dead-letters/replay", "application/json", group));
+        CompletableFuture<HttpResponse<String>> onSecond = CompletableFuture.supplyAsync(
+                () -> second.post("/api/v1/dead-letters/replay", "application/json", group));
+        assertThat(List.of(onFirst.join(), onSecond.join())).allSatisfy(answer -> assertThat(answer.statusCode()).isEqualTo(200));
+        for (String id : ids) {
+            assertThat(vendors.syntch.customer(id)).isNotNull();
+        }
+        assertThat(vendors.syntch.server().requests(POST_CUSTOMERS) - posts).as("one create per customer").isEqualTo(ids.size());
+        assertThat(json(second.get("/api/v1/dead-letters?customerId=" + ids.get(2))).at("/items/0/state").asText())
+                .isEqualTo("REPLAYED");
     }
 
     private static HttpResponse<String> replay(RunningGateway gateway, String letterId) {

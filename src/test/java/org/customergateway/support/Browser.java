@@ -69,14 +69,20 @@ public final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /** The whole page (the window made as tall as the page, up to 2,400 pixels, for the shot). */
     public Path screenshot(String name) {
+        Dimension window = driver.manage().window().getSize();
+        long height = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
         try {
+            driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(2400, Math.max(height, window.getHeight()))));
             Files.createDirectories(SHOTS);
             Path shot = SHOTS.resolve(name + ".png");
             Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
             return shot;
         } catch (IOException e) {
             throw new IllegalStateException("cannot keep the screenshot " + name, e);
+        } finally {
+            driver.manage().window().setSize(window);
         }
     }
 
