@@ -105,6 +105,8 @@ public class WaysInWiring implements CamelConfiguration {
     private String embeddedBrokerDataDir;
     @PropertyInject("gateway.console.sample-seconds")
     private long consoleSampleSeconds;
+    @PropertyInject("gateway.dispatch.threads")
+    private int dispatchThreads;
     @PropertyInject("gateway.sandbox.simulators")
     private boolean sandboxSimulators;
 
@@ -165,8 +167,13 @@ public class WaysInWiring implements CamelConfiguration {
             camelContext.addService(broker, true, true);
             brokerUrl = broker.url();
         }
-        bind(registry, "jms", JmsComponent.jmsComponentTransacted(new CachingConnectionFactory(
-                new ActiveMQConnectionFactory(brokerUrl, brokerCredentials.gatewayUser(), brokerCredentials.gatewayPassword()))));
+        CachingConnectionFactory connections = new CachingConnectionFactory(
+                new ActiveMQConnectionFactory(brokerUrl, brokerCredentials.gatewayUser(), brokerCredentials.gatewayPassword()));
+        // a session kept for every thread that sends at once: the results are sent by the dispatch threads
+        // (a vendor's answer continues there), and with Spring's default of one kept session every other
+        // send opened and closed a session of its own, two round trips to the broker per message
+        connections.setSessionCacheSize(dispatchThreads);
+        bind(registry, "jms", JmsComponent.jmsComponentTransacted(connections));
         bind(registry, "queueEndpoint", new QueueEndpoint(translator, deadLetters, circuitGate, codecs,
                 Target.parse(defaultTarget)));
 
