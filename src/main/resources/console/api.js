@@ -52,7 +52,7 @@ export async function request(path, { method = 'GET', json, accept = 'applicatio
     const response = await fetch(path, { method, headers, body, cache: 'no-store' });
     if (response.status !== 401) return response;
     sessionStorage.removeItem(KEY);
-    await askForKey(key ? 'That key was refused (401 Unauthorized). Give another.' : 'This gateway wants an API key.');
+    await askForKey(key ? 'That key was refused (401 Unauthorized). Give another.' : '');
   }
 }
 

@@ -71,12 +71,16 @@ public final class VendorsEndpoint {
 
     private static Readiness readiness(CamelContext context) {
         Collection<HealthCheck.Result> results = HealthCheckHelper.invokeReadiness(context);
-        // the checks that say something: every route's own check is listed only when it is not UP
+        // the checks that say something: each route's and each consumer's own check only when it is not UP
         List<Check> checks = results.stream()
-                .filter(result -> !result.getCheck().getId().startsWith("route:") || result.getState() != HealthCheck.State.UP)
+                .filter(result -> result.getState() != HealthCheck.State.UP || !perRoute(result.getCheck().getId()))
                 .map(VendorsEndpoint::check).toList();
         boolean up = results.stream().allMatch(result -> result.getState() == HealthCheck.State.UP);
         return new Readiness(up ? "UP" : "DOWN", checks);
+    }
+
+    private static boolean perRoute(String id) {
+        return id.startsWith("route:") || id.startsWith("consumer:");
     }
 
     private static Check check(HealthCheck.Result result) {

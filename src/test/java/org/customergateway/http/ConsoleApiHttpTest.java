@@ -134,7 +134,9 @@ class ConsoleApiHttpTest {
 
         JsonNode vendorsNow = json(get("/api/v1/vendors"));
         assertThat(vendorsNow.path("readiness").path("state").asText()).isEqualTo("UP");
-        assertThat(vendorsNow.path("readiness").path("checks")).noneMatch(c -> c.path("id").asText().startsWith("route:"));
+        assertThat(vendorsNow.path("readiness").path("checks"))
+                .noneMatch(c -> c.path("id").asText().startsWith("route:") || c.path("id").asText().startsWith("consumer:"))
+                .anyMatch(c -> c.path("id").asText().equals("ledger"));
         JsonNode simplePin = find(vendorsNow.path("vendors"), "vendor", "simplepin");
         assertThat(simplePin.path("circuit").asText()).isEqualTo("CLOSED");
         assertThat(simplePin.at("/health/state").asText()).isEqualTo("UP");
