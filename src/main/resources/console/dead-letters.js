@@ -85,6 +85,7 @@ export function deadLettersView(main, letterId) {
       const answer = await getJson('/api/v1/dead-letters' + query({ ...parameters(), page, size: PAGE_SIZE }));
       const pages = Math.max(1, Math.ceil(answer.total / PAGE_SIZE));
       letters.replaceChildren(h('h3', { id: 'letters-title', tabindex: '-1' }, `Letters (${count(answer.total)})`),
+        allShown(answer.total),
         table('Dead letters, the newest first', ['When', 'Vendor', 'Way in', 'Customer', 'Cause', 'Attempts', 'State', 'Actions'],
           answer.items.map(letter => h('tr', { 'data-letter': letter.id }, [
             when(letter.createdAt), letter.vendor, letter.wayIn,
@@ -102,6 +103,23 @@ export function deadLettersView(main, letterId) {
     } catch (error) {
       letters.replaceChildren(h('p', { class: 'error' }, `The letters could not be loaded: ${error.message}`));
     }
+  }
+
+  /**
+   * One action for every waiting letter the filter shows (an outage: its vendor and its time), whatever
+   * their causes; offered once the filter narrows them down by something more than their state.
+   */
+  function allShown(total) {
+    const { state, ...narrowing } = parameters();
+    const selection = Object.fromEntries(Object.entries(narrowing).filter(([, value]) => value));
+    if (state !== 'WAITING' || !total) return '';
+    if (!Object.keys(selection).length) {
+      return h('p', { class: 'note' }, 'Choose a vendor, a cause, a way in or a time to act on all the letters shown at once.');
+    }
+    const n = Math.min(total, 500);
+    return h('div', { class: 'actions all-shown' },
+      h('button', { type: 'button', onclick: () => replay(selection) }, `Replay all ${n} shown`),
+      confirmButton(`Discard all ${n} shown`, () => discard(selection)));
   }
 
   async function showLetter(id) {

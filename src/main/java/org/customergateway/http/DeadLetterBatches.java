@@ -1,9 +1,9 @@
 package org.customergateway.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,16 +18,24 @@ import org.customergateway.ledger.DeadLetterStore;
 
 /**
  * Many dead letters at once: {@code POST /api/v1/dead-letters/replay} and {@code .../discard}, for the
- * letters named in {@code ids} or for a whole group ({@code vendor} and {@code error}, waiting letters,
- * the oldest first). Each letter gets a result of its own; one that cannot be replayed does not stop the others.
+ * letters named in {@code ids} or for the waiting letters a filter matches (a group, an outage), the
+ * oldest first. Each letter gets a result of its own; one that cannot be replayed does not stop the others.
  */
 public final class DeadLetterBatches {
 
     /** Letters acted on in one request at most; a larger group is replayed in several (the answer says how many are left). */
     public static final int MAX_LETTERS = 500;
 
-    /** What the selection in a request body names. */
-    public record Selection(List<String> ids, String vendor, String error) {
+    /**
+     * What a request body names: the letters {@code ids}, or the waiting letters that match a filter (a
+     * group is its vendor and error; an outage, its vendor and time), at least one of its fields given.
+     */
+    public record Selection(List<String> ids, String vendor, String error, String wayIn, String customerId,
+                            OffsetDateTime since, OffsetDateTime until) {
+
+        boolean filters() {
+            return vendor != null || error != null || wayIn != null || customerId != null || since != null || until != null;
+        }
     }
 
     /** What happened to one letter. */
@@ -60,30 +68,27 @@ public final class DeadLetterBatches {
     public List<String> select(Message message) throws IOException, SQLException {
         Selection selection = selection(message);
         return selection.ids() != null
-                ? selection.ids()
-                : store.ids(new DeadLetterStore.Filter(selection.vendor(), DeadLetter.WAITING, null, null,
-                selection.error(), null, null), MAX_LETTERS);
+                ? List.copyOf(new LinkedHashSet<>(selection.ids()))
+                : store.ids(new DeadLetterStore.Filter(selection.vendor(), DeadLetter.WAITING, selection.wayIn(),
+                selection.customerId(), selection.error(), selection.since(), selection.until()), MAX_LETTERS);
     }
 
-    private Selection selection(Message message) throws IOException {
-        JsonNode body;
+    private Selection selection(Message message) {
+        byte[] body = requestBody.bytes(message);
+        Selection selection;
         try {
-            body = codecs.json().readTree(requestBody.bytes(message));
-        } catch (IOException e) {
-            throw ProblemException.badRequest("the body must be JSON: {\"ids\": [...]} or {\"vendor\": ..., \"error\": ...}");
+            selection = codecs.json().readValue(body, Selection.class);
+        } catch (IOException unreadable) {
+            selection = null;
         }
-        if (body != null && body.path("ids").isArray()) {
-            LinkedHashSet<String> ids = new LinkedHashSet<>();
-            body.path("ids").forEach(id -> ids.add(id.asText()));
-            if (ids.isEmpty() || ids.size() > MAX_LETTERS) {
-                throw ProblemException.badRequest("'ids' must name from 1 to " + MAX_LETTERS + " dead letters");
-            }
-            return new Selection(List.copyOf(ids), null, null);
+        if (selection == null || (selection.ids() == null) == !selection.filters()) {
+            throw ProblemException.badRequest("the body names the letters, either {\"ids\": [...]} or a filter of the "
+                    + "waiting ones: {\"vendor\", \"error\", \"wayIn\", \"customerId\", \"since\", \"until\"}, at least one of them");
         }
-        if (body != null && body.path("vendor").isTextual() && body.path("error").isTextual()) {
-            return new Selection(null, body.path("vendor").asText(), body.path("error").asText());
+        if (selection.ids() != null && (selection.ids().isEmpty() || selection.ids().size() > MAX_LETTERS)) {
+            throw ProblemException.badRequest("'ids' must name from 1 to " + MAX_LETTERS + " dead letters");
         }
-        throw ProblemException.badRequest("the body must name the letters: {\"ids\": [...]} or a group {\"vendor\": ..., \"error\": ...}");
+        return selection;
     }
 
     /** One letter's replay came back: replayed when its customer now exists, else it waits on with the new error. */

@@ -141,11 +141,11 @@ public final class OpenApiDocument {
         answer(groups, "200", "the groups (waiting letters unless state is given), at most 200", JSON, "DeadLetterGroups");
         problems(groups, "400", "401");
         for (String action : new String[] {"replay", "discard"}) {
-            ObjectNode batch = operation(paths, "/api/v1/dead-letters/" + action, "post", action.equals("replay")
-                    ? "Replay many dead letters at once: those named, or every waiting letter of a group (500 at most)"
-                    : "Discard many dead letters at once: those named, or every waiting letter of a group (500 at most)");
+            ObjectNode batch = operation(paths, "/api/v1/dead-letters/" + action, "post", (action.equals("replay")
+                    ? "Replay" : "Discard") + " many dead letters at once: those named, or the waiting letters a filter"
+                    + " matches (a group: vendor and error; an outage: vendor and since), 500 at most, the oldest first");
             body(batch, JSON, "DeadLetterSelection").put("description",
-                    "{\"ids\": [...]} or a group: {\"vendor\": ..., \"error\": ...}");
+                    "{\"ids\": [...]}, or a filter with at least one of vendor, error, wayIn, customerId, since, until");
             answer(batch, "200", "a result per letter, in the order asked", JSON, "DeadLetterBatchAnswer");
             problems(batch, "400", "401", "413");
         }

@@ -85,6 +85,23 @@ class ConsoleApiHttpTest {
     }
 
     @Test
+    void an_outage_s_letters_whatever_their_causes_are_replayed_in_one_action_by_vendor_and_time() throws Exception {
+        String since = java.time.OffsetDateTime.now().minusSeconds(1).toString();
+        String refused = failAtSyntch(gateway, vendors, KEY, newId());
+        String dropped = newId();
+        vendors.syntch.server().inject(POST_CUSTOMERS, Fault.drop(), Fault.drop());
+        HttpResponse<String> failed = gateway.post("/api/v1/customers", "application/json", customer(dropped),
+                Map.of("X-Api-Key", KEY, "X-Gateway-Target", "syntch"));
+        String droppedLetter = json(failed).at("/outcomes/0/deadLetterId").asText();
+        assertThat(letter(droppedLetter).path("error").asText()).isNotEqualTo(letter(refused).path("error").asText());
+
+        JsonNode answer = json(post("/api/v1/dead-letters/replay", "{\"vendor\":\"syntch\",\"since\":\"" + since + "\"}"));
+        assertThat(find(answer.path("items"), "id", refused).path("result").asText()).isEqualTo("REPLAYED");
+        assertThat(find(answer.path("items"), "id", droppedLetter).path("result").asText()).isEqualTo("REPLAYED");
+        assertThat(vendors.syntch.customer(dropped)).isNotNull();
+    }
+
+    @Test
     void a_batch_says_per_letter_what_happened_and_one_failure_stops_no_other() throws Exception {
         String failing = failAtSyntch(gateway, vendors, KEY, newId());
         String recovering = failAtSyntch(gateway, vendors, KEY, newId());
@@ -116,7 +133,8 @@ class ConsoleApiHttpTest {
 
     @Test
     void a_batch_that_names_no_letters_is_a_bad_request() {
-        for (String body : List.of("{}", "[]", "not json", "{\"ids\":[]}", "{\"vendor\":\"syntch\"}")) {
+        for (String body : List.of("{}", "[]", "not json", "{\"ids\":[]}", "{\"vendors\":\"syntch\"}",
+                "{\"ids\":[\"a\"],\"vendor\":\"syntch\"}", "{\"since\":\"yesterday\"}")) {
             HttpResponse<String> answer = post("/api/v1/dead-letters/replay", body);
             assertThat(answer.statusCode()).as(body).isEqualTo(400);
             assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.customergateway.simulation.Fault;
 import org.customergateway.support.Browser;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestCustomers;
@@ -30,6 +31,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The console in a real browser (headless chromium) against a gateway and the vendor simulators: it
@@ -172,6 +174,27 @@ class ConsoleBrowserTest {
         for (String id : ids) {
             assertThat(vendors.syntch.customer(id)).as(id).isNotNull();
         }
+    }
+
+    @Test
+    void an_outage_s_letters_of_every_cause_are_replayed_in_one_action() throws Exception {
+        String refused = failAtSyntch(gateway, vendors, KEY, newId());
+        String droppedId = newId();
+        vendors.syntch.server().inject(POST_CUSTOMERS, Fault.drop(), Fault.drop());
+        HttpResponse<String> failed = gateway.post("/api/v1/customers", "application/json", customer(droppedId),
+                Map.of("X-Api-Key", KEY, "X-Gateway-Target", "syntch"));
+        String dropped = json(failed).at("/outcomes/0/deadLetterId").asText();
+        open("dead-letters");
+        waitFor(By.cssSelector("tr[data-letter='" + dropped + "']"));
+        new Select(browser.driver().findElement(By.id("filter-vendor"))).selectByValue("syntch");
+        browser.driver().findElement(By.xpath("//form[contains(@class,'filters')]//button[text()='Show']")).click();
+        WebElement replayAll = waitFor(By.xpath("//button[starts-with(text(), 'Replay all')]"));
+        replayAll.click();
+        browser.waiting(PATIENCE).until(d -> !d.findElements(By.cssSelector("tr[data-result='" + refused + "']")).isEmpty()
+                && !d.findElements(By.cssSelector("tr[data-result='" + dropped + "']")).isEmpty());
+        assertThat(text(By.cssSelector("tr[data-result='" + refused + "']"))).contains("REPLAYED");
+        assertThat(text(By.cssSelector("tr[data-result='" + dropped + "']"))).contains("REPLAYED");
+        assertThat(vendors.syntch.customer(droppedId)).isNotNull();
     }
 
     @Test
