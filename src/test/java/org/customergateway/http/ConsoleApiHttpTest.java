@@ -89,10 +89,7 @@ class ConsoleApiHttpTest {
         String since = java.time.OffsetDateTime.now().minusSeconds(1).toString();
         String refused = failAtSyntch(gateway, vendors, KEY, newId());
         String dropped = newId();
-        vendors.syntch.server().inject(POST_CUSTOMERS, Fault.drop(), Fault.drop());
-        HttpResponse<String> failed = gateway.post("/api/v1/customers", "application/json", customer(dropped),
-                Map.of("X-Api-Key", KEY, "X-Gateway-Target", "syntch"));
-        String droppedLetter = json(failed).at("/outcomes/0/deadLetterId").asText();
+        String droppedLetter = failAtSyntch(gateway, vendors, KEY, dropped, Fault.drop(), Fault.drop());
         assertThat(letter(droppedLetter).path("error").asText()).isNotEqualTo(letter(refused).path("error").asText());
 
         JsonNode answer = json(post("/api/v1/dead-letters/replay", "{\"vendor\":\"syntch\",\"since\":\"" + since + "\"}"));

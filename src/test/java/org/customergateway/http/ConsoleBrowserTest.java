@@ -180,10 +180,7 @@ class ConsoleBrowserTest {
     void an_outage_s_letters_of_every_cause_are_replayed_in_one_action() throws Exception {
         String refused = failAtSyntch(gateway, vendors, KEY, newId());
         String droppedId = newId();
-        vendors.syntch.server().inject(POST_CUSTOMERS, Fault.drop(), Fault.drop());
-        HttpResponse<String> failed = gateway.post("/api/v1/customers", "application/json", customer(droppedId),
-                Map.of("X-Api-Key", KEY, "X-Gateway-Target", "syntch"));
-        String dropped = json(failed).at("/outcomes/0/deadLetterId").asText();
+        String dropped = failAtSyntch(gateway, vendors, KEY, droppedId, Fault.drop(), Fault.drop());
         open("dead-letters");
         waitFor(By.cssSelector("tr[data-letter='" + dropped + "']"));
         new Select(browser.driver().findElement(By.id("filter-vendor"))).selectByValue("syntch");

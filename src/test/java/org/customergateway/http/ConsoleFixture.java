@@ -33,7 +33,13 @@ final class ConsoleFixture {
 
     /** Creates the customer at Syntch while Syntch answers 503 to both attempts: its dead letter's id. */
     static String failAtSyntch(RunningGateway gateway, TestVendors vendors, String key, String id) throws Exception {
-        vendors.syntch.server().inject(POST_CUSTOMERS, Fault.status(503), Fault.status(503));
+        return failAtSyntch(gateway, vendors, key, id, Fault.status(503), Fault.status(503));
+    }
+
+    /** Creates the customer at Syntch while Syntch has these faults for both attempts: its dead letter's id. */
+    static String failAtSyntch(RunningGateway gateway, TestVendors vendors, String key, String id, Fault... faults)
+            throws Exception {
+        vendors.syntch.server().inject(POST_CUSTOMERS, faults);
         HttpResponse<String> response = gateway.post("/api/v1/customers", "application/json", customer(id),
                 Map.of("X-Api-Key", key, "X-Gateway-Target", "syntch"));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(502);
