@@ -29,11 +29,12 @@ public final class VendorReplies {
             if (cause instanceof CallNotPermittedException) {
                 return VendorReply.failed(VendorReply.Failure.CIRCUIT_OPEN);
             }
-            if (cause instanceof ConnectException || cause.getClass().getSimpleName().equals("ConnectTimeoutException")) {
+            // Netty's ConnectTimeoutException is a ConnectException: a vendor not reached in time was not reached
+            if (cause instanceof ConnectException) {
                 return VendorReply.failed(VendorReply.Failure.CONNECTION);
             }
-            if (cause instanceof SocketTimeoutException || cause instanceof TimeoutException
-                    || cause.getClass().getSimpleName().contains("Timeout")) {
+            // Vert.x's request timeout (NoStackTraceTimeoutException) is a TimeoutException
+            if (cause instanceof SocketTimeoutException || cause instanceof TimeoutException) {
                 return VendorReply.failed(VendorReply.Failure.TIMEOUT);
             }
             // a connection closed or reset under the call (Vert.x's HttpClosedException and the like)
