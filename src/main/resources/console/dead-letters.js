@@ -163,8 +163,9 @@ export function deadLettersView(main, letterId) {
       const answer = await getJson(path, { method: 'POST', json: selection });
       const summary = Object.entries(answer.results).map(([what, n]) => `${n} ${what.toLowerCase().replaceAll('_', ' ')}`);
       result.replaceChildren(h('p', { class: 'summary' }, `${answer.letters} letter${answer.letters === 1 ? '' : 's'}: ${summary.join(', ') || 'none waiting'}`),
-        table('A result per letter', ['Letter', 'Result', 'Detail'], answer.items.map(item => h('tr', { 'data-result': item.id },
-          [h('button', { type: 'button', class: 'link', onclick: () => showLetter(item.id) }, item.id), badge(item.result),
+        table('A result per letter', ['Letter', 'Customer', 'Result', 'Detail'], answer.items.map(item => h('tr', { 'data-result': item.id },
+          [h('button', { type: 'button', class: 'link', onclick: () => showLetter(item.id) }, item.id),
+            item.dispatch ? item.dispatch.customerId : '', badge(item.result),
             item.detail || outcomes(item.dispatch)].map(cell => h('td', {}, cell))))));
     } catch (error) {
       result.replaceChildren(h('p', { class: 'error' }, `${doing} failed: ${error.message}`));

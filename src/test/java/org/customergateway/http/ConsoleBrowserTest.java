@@ -192,6 +192,7 @@ class ConsoleBrowserTest {
         assertThat(text(By.cssSelector("tr[data-result='" + refused + "']"))).contains("REPLAYED");
         assertThat(text(By.cssSelector("tr[data-result='" + dropped + "']"))).contains("REPLAYED");
         assertThat(vendors.syntch.customer(droppedId)).isNotNull();
+        browser.screenshot("outage-replayed");
     }
 
     @Test
