@@ -107,7 +107,7 @@ public final class DeadLettersEndpoint {
         }
         return new DispatchRequest(schema, document, Target.parse(letter.vendor()), CorrelationIds.of(message), false,
                 new Origin(letter.wayIn(), letter.contentType(), body, letter.headers(), id),
-                "dead-letter:" + id + ":" + letter.attempts(), true);
+                id + ":" + letter.attempts(), true);
     }
 
     /** The replay's result in the body as the answer; the letter is marked replayed once its customer exists. */

@@ -28,6 +28,8 @@ public final class DispatchLedger {
      * @throws Idempotency.KeyReusedException       when the key was used with another request
      * @throws Idempotency.StillInProgressException when the first request with this key is still running
      */
+    private static final String REPLAY_KEY = "replay:";
+
     public void claim(Exchange exchange) {
         DispatchRequest request = exchange.getMessage().getBody(DispatchRequest.class);
         exchange.setProperty(DispatchProperties.STARTED, System.nanoTime());
@@ -63,6 +65,11 @@ public final class DispatchLedger {
 
     private String key(Exchange exchange) {
         DispatchRequest request = exchange.getProperty(DispatchProperties.REQUEST, DispatchRequest.class);
+        if (request.origin().replayOf() != null) {
+            // a dead letter's replay, keyed by the letter and its try in a namespace of its own: no caller's
+            // Idempotency-Key can take its place
+            return REPLAY_KEY + request.explicitKey();
+        }
         if (request.explicitKey() != null && !request.explicitKey().isBlank()) {
             return Idempotency.EXPLICIT_KEY + request.explicitKey();
         }

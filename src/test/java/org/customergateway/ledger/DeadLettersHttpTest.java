@@ -100,6 +100,24 @@ class DeadLettersHttpTest {
     }
 
     @Test
+    void no_caller_s_idempotency_key_can_take_a_replay_s_place() throws Exception {
+        String id = newId();
+        String letterId = failAtSyntch(id);
+        // a caller who knows the letter sends another customer under the key a replay of it would use
+        Map<String, String> headers = new HashMap<>(AUTH);
+        headers.put("X-Gateway-Target", "syntch");
+        for (String key : new String[] {"dead-letter:" + letterId + ":2", letterId + ":2"}) {
+            headers.put("Idempotency-Key", key);
+            assertThat(gateway.post("/api/v1/customers", "application/json", customer(newId()), headers).statusCode())
+                    .isEqualTo(201);
+        }
+        HttpResponse<String> replay = gateway.send(post("/api/v1/dead-letters/" + letterId + "/replay"));
+        assertThat(replay.statusCode()).as(replay.body()).isEqualTo(201);
+        assertThat(json(replay).path("customerId").asText()).isEqualTo(id);
+        assertThat(vendors.syntch.customer(id)).isNotNull();
+    }
+
+    @Test
     void a_discarded_letter_is_not_replayed() throws Exception {
         String letterId = failAtSyntch(newId());
         HttpResponse<String> discarded = gateway.send(HttpRequest.newBuilder(gateway.uri("/api/v1/dead-letters/" + letterId))
