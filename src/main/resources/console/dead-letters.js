@@ -162,7 +162,8 @@ export function deadLettersView(main, letterId) {
     try {
       const answer = await getJson(path, { method: 'POST', json: selection });
       const summary = Object.entries(answer.results).map(([what, n]) => `${n} ${what.toLowerCase().replaceAll('_', ' ')}`);
-      result.replaceChildren(h('p', { class: 'summary' }, `${answer.letters} letter${answer.letters === 1 ? '' : 's'}: ${summary.join(', ') || 'none waiting'}`),
+      result.replaceChildren(h('p', { class: 'summary' }, `${answer.letters} letter${answer.letters === 1 ? '' : 's'}: ${summary.join(', ') || 'none waiting'}`
+        + (answer.left ? `; ${count(answer.left)} more waiting: press again for the next ${Math.min(answer.left, 500)}` : '')),
         table('A result per letter', ['Letter', 'Customer', 'Result', 'Detail'], answer.items.map(item => h('tr', { 'data-result': item.id },
           [h('button', { type: 'button', class: 'link', onclick: () => showLetter(item.id) }, item.id),
             item.dispatch ? item.dispatch.customerId : '', badge(item.result),

@@ -23,7 +23,7 @@ import org.customergateway.ledger.DeadLetterStore;
  */
 public final class DeadLetterBatches {
 
-    /** Letters acted on in one request at most; a larger group is replayed in several (the answer says how many are left). */
+    /** Letters acted on in one request at most; more are replayed by asking again (the answer says how many are left). */
     public static final int MAX_LETTERS = 500;
 
     /**
@@ -50,9 +50,14 @@ public final class DeadLetterBatches {
         public static final String IN_PROGRESS = "IN_PROGRESS";
     }
 
-    /** The answer: a result per letter, in the order asked, counted by result. */
-    public record BatchAnswer(int letters, Map<String, Integer> results, List<LetterResult> items) {
+    /**
+     * The answer: a result per letter, in the order asked, counted by result; and how many waiting
+     * letters the filter matched beyond those (0 for letters named by id).
+     */
+    public record BatchAnswer(int letters, Map<String, Integer> results, List<LetterResult> items, long left) {
     }
+
+    private static final String LEFT = "GatewayLettersLeft";
 
     private final DeadLetterStore store;
     private final Codecs codecs;
@@ -65,12 +70,16 @@ public final class DeadLetterBatches {
     }
 
     /** The ids the body selects, for the route to take one at a time. */
-    public List<String> select(Message message) throws IOException, SQLException {
-        Selection selection = selection(message);
-        return selection.ids() != null
-                ? List.copyOf(new LinkedHashSet<>(selection.ids()))
-                : store.ids(new DeadLetterStore.Filter(selection.vendor(), DeadLetter.WAITING, selection.wayIn(),
-                selection.customerId(), selection.error(), selection.since(), selection.until()), MAX_LETTERS);
+    public List<String> select(Exchange exchange) throws SQLException {
+        Selection selection = selection(exchange.getMessage());
+        if (selection.ids() != null) {
+            return List.copyOf(new LinkedHashSet<>(selection.ids()));
+        }
+        DeadLetterStore.Filter waiting = new DeadLetterStore.Filter(selection.vendor(), DeadLetter.WAITING,
+                selection.wayIn(), selection.customerId(), selection.error(), selection.since(), selection.until());
+        List<String> ids = store.ids(waiting, MAX_LETTERS);
+        exchange.setProperty(LEFT, ids.size() < MAX_LETTERS ? 0 : store.count(waiting) - ids.size());
+        return ids;
     }
 
     private Selection selection(Message message) {
@@ -113,7 +122,7 @@ public final class DeadLetterBatches {
     /** Discards each selected letter that is waiting. */
     public List<LetterResult> discard(Exchange exchange) throws IOException, SQLException {
         List<LetterResult> results = new ArrayList<>();
-        for (String id : select(exchange.getMessage())) {
+        for (String id : select(exchange)) {
             DeadLetter letter = store.find(id);
             if (letter == null) {
                 results.add(new LetterResult(id, LetterResult.NOT_FOUND, "no dead letter " + id, null));
@@ -134,6 +143,6 @@ public final class DeadLetterBatches {
         Map<String, Integer> counts = new TreeMap<>();
         items.forEach(item -> counts.merge(item.result(), 1, Integer::sum));
         HttpReply.write(exchange.getMessage(), 200, "application/json", codecs.json(),
-                new BatchAnswer(items.size(), counts, items));
+                new BatchAnswer(items.size(), counts, items, exchange.getProperty(LEFT, 0L, Long.class)));
     }
 }

@@ -177,6 +177,18 @@ public final class DeadLetterStore {
         return groups;
     }
 
+    /** How many letters match the filter. */
+    public long count(Filter filter) throws SQLException {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(filter, parameters);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement count = prepare(connection, "SELECT COUNT(*) FROM dead_letter" + where, parameters);
+             ResultSet row = count.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
     /** The ids of the letters matching the filter, oldest first (the order they failed in), at most {@code limit}. */
     public List<String> ids(Filter filter, int limit) throws SQLException {
         List<Object> parameters = new ArrayList<>();

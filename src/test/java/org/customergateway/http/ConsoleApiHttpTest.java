@@ -93,6 +93,7 @@ class ConsoleApiHttpTest {
         assertThat(letter(droppedLetter).path("error").asText()).isNotEqualTo(letter(refused).path("error").asText());
 
         JsonNode answer = json(post("/api/v1/dead-letters/replay", "{\"vendor\":\"syntch\",\"since\":\"" + since + "\"}"));
+        assertThat(answer.path("left").asLong()).isZero();
         assertThat(find(answer.path("items"), "id", refused).path("result").asText()).isEqualTo("REPLAYED");
         assertThat(find(answer.path("items"), "id", droppedLetter).path("result").asText()).isEqualTo("REPLAYED");
         assertThat(vendors.syntch.customer(dropped)).isNotNull();
