@@ -1,5 +1,7 @@
 // Dead letters: the waiting letters grouped by vendor and cause, replayed or discarded a group at a
-// time; the letters themselves with filters, each one's detail, replay and discard; a result per letter.
+// time; the letters themselves with filters, each one's detail, replay and discard, and all the letters
+// a filter shows at once (an outage); a result per letter. Loaded again after each action and on Show,
+// never under the operator's hands.
 import { getJson, query } from './api.js';
 import { h, table, row, when, count, badge, confirmButton } from './dom.js';
 

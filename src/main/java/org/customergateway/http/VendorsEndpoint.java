@@ -65,7 +65,7 @@ public final class VendorsEndpoint {
         HealthCheckRegistry registry = HealthCheckRegistry.get(context);
         String id = "vendor-" + vendor.id();
         return registry == null ? null : registry.getCheck(id)
-                .map(check -> check(((HealthCheck) check).call()))
+                .map(check -> check(check.call()))
                 .orElse(null);
     }
 
