@@ -10,8 +10,9 @@ const COLOURS = { CREATED: '#1b7f3b', ALREADY_EXISTS: '#5b8def', REJECTED: '#b88
 
 export function vendorsView(main) {
   const note = h('p', { class: 'note', role: 'status' }, 'Loading…');
+  const readiness = h('p', { class: 'readiness-checks' });
   const grid = h('div', { class: 'vendors' });
-  main.append(h('h2', {}, 'Vendors'), note, grid);
+  main.append(h('h2', {}, 'Vendors'), note, readiness, grid);
   const cards = new Map();
   let timer;
   let stopped = false;
@@ -20,6 +21,10 @@ export function vendorsView(main) {
     try {
       const answer = await getJson('/api/v1/vendors');
       note.textContent = `A sample every ${answer.sampleSeconds} s, the last hour kept by this instance. Rates are per minute.`;
+      // what /observe/health/ready says: whether this instance takes work, and why not (a vendor never makes it DOWN)
+      readiness.replaceChildren('This instance: ', badge(answer.readiness.state, answer.readiness.state === 'UP' ? 'ready' : 'not ready'),
+        ...answer.readiness.checks.map(check => h('span', { class: 'check' }, ' ', check.id, ' ', badge(check.state),
+          check.message ? ` ${check.message}` : '')));
       for (const vendor of answer.vendors) {
         if (!cards.has(vendor.vendor)) cards.set(vendor.vendor, card(grid, vendor.vendor));
         cards.get(vendor.vendor).update(vendor, answer.sampleSeconds);

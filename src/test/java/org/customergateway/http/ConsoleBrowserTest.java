@@ -90,6 +90,7 @@ class ConsoleBrowserTest {
         waitFor(By.cssSelector("[data-total='created']"));
         browser.waiting(PATIENCE).until(d -> d.findElements(By.cssSelector(".vendor .uplot")).size() == 6);
         assertThat(text(By.id("vendor-simplepin"))).contains("SimplePin").contains("circuit closed");
+        assertThat(text(By.cssSelector(".readiness-checks"))).contains("ready").contains("ledger");
         browser.screenshot("vendors");
 
         for (String view : List.of("Dead letters", "File drops", "Customers", "Vendors")) {
