@@ -16,13 +16,12 @@ import java.util.List;
 import java.util.Map;
 import org.customergateway.simulation.Fault;
 import org.customergateway.support.Browser;
+import org.customergateway.support.BrowserPerClass;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestCustomers;
 import org.customergateway.support.TestVendors;
 import org.customergateway.support.VendorsAndGateway;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -52,22 +51,14 @@ class ConsoleBrowserTest {
     private static Browser browser;
 
     @RegisterExtension
+    static final BrowserPerClass BROWSER = new BrowserPerClass(1280, 800);
+    @RegisterExtension
     static final VendorsAndGateway SETUP = VendorsAndGateway.with(vendors -> {
         Map<String, String> settings = ConsoleFixture.settings(vendors, drop, KEY);
         // two records at a time: a file of a hundred takes long enough to watch it progress
         settings.put("gateway.filedrop.parallelism", "2");
         return settings;
     });
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser(1280, 800);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @BeforeEach
     void newTab() {

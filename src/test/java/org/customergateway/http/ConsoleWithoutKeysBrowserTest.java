@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.customergateway.support.Browser;
+import org.customergateway.support.BrowserPerClass;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.VendorsAndGateway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -19,17 +18,10 @@ class ConsoleWithoutKeysBrowserTest {
     private static Browser browser;
 
     @RegisterExtension
+    static final BrowserPerClass BROWSER = new BrowserPerClass(1280, 800);
+    @RegisterExtension
     static final VendorsAndGateway SETUP = VendorsAndGateway.withDefaults();
 
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser(1280, 800);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void every_view_loads_and_no_key_is_asked_for() {
