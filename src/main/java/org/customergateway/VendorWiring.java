@@ -8,9 +8,11 @@ import java.time.Duration;
 import org.apache.camel.builder.ThreadPoolProfileBuilder;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
+import org.apache.camel.support.LifecycleStrategySupport;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.spi.Registry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.vertx.core.Vertx;
 import io.vertx.ext.web.client.WebClientOptions;
 import org.customergateway.dispatch.CircuitGate;
 import org.customergateway.dispatch.CustomerMemory;
@@ -94,6 +96,16 @@ public class VendorWiring implements CamelConfiguration {
         bind(registry, "dispatchThreads", camelContext.getExecutorServiceManager().newThreadPool(this, "dispatch",
                 new ThreadPoolProfileBuilder("dispatch").poolSize(dispatchThreads).maxPoolSize(dispatchThreads)
                         .maxQueueSize(-1).build()));
+        // One Vert.x for the whole gateway: the API's and the management port's servers (platform-http) and
+        // the vendor calls (vertx-http) each take the one in the registry, instead of three of their own with
+        // their own event loops; closed once Camel has stopped all that uses it
+        Vertx vertx = bind(registry, "vertx", Vertx.vertx());
+        camelContext.addLifecycleStrategy(new LifecycleStrategySupport() {
+            @Override
+            public void onContextStopped(CamelContext context) {
+                vertx.close();
+            }
+        });
         bind(registry, "vendorClientOptions", new WebClientOptions().setFollowRedirects(false).setKeepAlive(true)
                 .setMaxPoolSize(httpMaxConnections).setConnectTimeout((int) httpTimeoutMs).setTryUseCompression(false));
         bind(registry, "outcomeRecords", new OutcomeRecords(new LedgerDeadLetters(deadLetters), customers,
