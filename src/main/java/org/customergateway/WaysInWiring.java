@@ -24,6 +24,7 @@ import org.apache.camel.component.jms.JmsComponent;
 import org.customergateway.auth.KeyRing;
 import org.customergateway.esb.BrokerCredentials;
 import org.customergateway.esb.EmbeddedBroker;
+import org.customergateway.esb.LazyConnectionFactory;
 import org.customergateway.ops.BrokerHealthCheck;
 import org.customergateway.esb.QueueEndpoint;
 import org.customergateway.filedrop.FailedFiles;
@@ -167,8 +168,9 @@ public class WaysInWiring implements CamelConfiguration {
             camelContext.addService(broker, true, true);
             brokerUrl = broker.url();
         }
-        CachingConnectionFactory connections = new CachingConnectionFactory(
-                new ActiveMQConnectionFactory(brokerUrl, brokerCredentials.gatewayUser(), brokerCredentials.gatewayPassword()));
+        String broker = brokerUrl;
+        CachingConnectionFactory connections = new CachingConnectionFactory(new LazyConnectionFactory(() ->
+                new ActiveMQConnectionFactory(broker, brokerCredentials.gatewayUser(), brokerCredentials.gatewayPassword())));
         // a session kept for every thread that sends at once: the results are sent by the dispatch threads
         // (a vendor's answer continues there), and with Spring's default of one kept session every other
         // send opened and closed a session of its own, two round trips to the broker per message
