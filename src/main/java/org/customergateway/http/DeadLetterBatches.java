@@ -101,10 +101,10 @@ public final class DeadLetterBatches {
     }
 
     /** One letter's replay came back: replayed when its customer now exists, else it waits on with the new error. */
-    public LetterResult replayed(Exchange exchange) throws IOException, SQLException {
+    public LetterResult replayed(Exchange exchange) throws SQLException {
         String id = exchange.getMessage().getHeader("id", String.class);
         DispatchResult result = exchange.getMessage().getBody(DispatchResult.class);
-        boolean created = DeadLettersEndpoint.settle(store, codecs, id, result);
+        boolean created = store.settleReplay(id, result);
         return new LetterResult(id, created ? LetterResult.REPLAYED : LetterResult.FAILED_AGAIN, null, result);
     }
 
@@ -120,7 +120,7 @@ public final class DeadLetterBatches {
     }
 
     /** Discards each selected letter that is waiting. */
-    public List<LetterResult> discard(Exchange exchange) throws IOException, SQLException {
+    public List<LetterResult> discard(Exchange exchange) throws SQLException {
         List<LetterResult> results = new ArrayList<>();
         for (String id : select(exchange)) {
             DeadLetter letter = store.find(id);

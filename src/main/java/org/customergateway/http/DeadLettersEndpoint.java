@@ -10,7 +10,6 @@ import org.apache.camel.Message;
 import org.customergateway.dispatch.DispatchRequest;
 import org.customergateway.dispatch.DispatchResult;
 import org.customergateway.dispatch.Origin;
-import org.customergateway.dispatch.OutcomeStatus;
 import org.customergateway.dispatch.Target;
 import org.customergateway.json.BodyFormat;
 import org.customergateway.json.Codecs;
@@ -114,19 +113,8 @@ public final class DeadLettersEndpoint {
     public void replayed(Exchange exchange) throws IOException, SQLException {
         Message message = exchange.getMessage();
         DispatchResult result = message.getBody(DispatchResult.class);
-        settle(store, codecs, message.getHeader("id", String.class), result);
+        store.settleReplay(message.getHeader("id", String.class), result);
         HttpReply.write(message, result.httpStatus(), "application/json", codecs.json(), result);
-    }
-
-    /** @return whether the replay created the customer (or found it there), and the letter is marked replayed */
-    static boolean settle(DeadLetterStore store, Codecs codecs, String id, DispatchResult result)
-            throws IOException, SQLException {
-        boolean created = result.outcomes().stream().allMatch(o -> o.status() == OutcomeStatus.CREATED
-                || o.status() == OutcomeStatus.ALREADY_EXISTS);
-        if (created && !result.replayed()) {
-            store.markReplayed(id, codecs.json().writeValueAsString(result));
-        }
-        return created;
     }
 
     /** Another replay of the same letter is still running. */

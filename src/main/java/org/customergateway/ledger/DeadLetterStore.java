@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.customergateway.dispatch.DispatchResult;
+import org.customergateway.dispatch.OutcomeStatus;
 
 /** Dead letters in the ledger: stored by every way in, listed, replayed once, discarded. */
 public final class DeadLetterStore {
@@ -231,9 +233,24 @@ public final class DeadLetterStore {
         }
     }
 
-    /** @return true when the letter was waiting and is now marked replayed; false when someone got there first */
-    public boolean markReplayed(String id, String result) throws SQLException {
-        return transition(id, DeadLetter.REPLAYED, result);
+    /**
+     * A replay of the letter came back: when its customer now exists at the vendor (created, or found
+     * there), the letter is marked replayed with that result, unless the result was itself a repeat (the
+     * replay that dispatched marks it).
+     *
+     * @return whether the customer exists now
+     */
+    public boolean settleReplay(String id, DispatchResult result) throws SQLException {
+        boolean created = result.outcomes().stream().allMatch(o -> o.status() == OutcomeStatus.CREATED
+                || o.status() == OutcomeStatus.ALREADY_EXISTS);
+        if (created && !result.replayed()) {
+            try {
+                transition(id, DeadLetter.REPLAYED, json.writeValueAsString(result));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a replay's result cannot be written for the ledger", e);
+            }
+        }
+        return created;
     }
 
     /** @return true when the letter was waiting and is now discarded */
