@@ -8,7 +8,6 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.spi.Registry;
-import org.customergateway.dispatch.Sleeper;
 import org.customergateway.ledger.DispatchLedger;
 import org.customergateway.json.BodyFormat;
 import org.customergateway.json.Codecs;
@@ -72,10 +71,9 @@ public class LedgerWiring implements CamelConfiguration {
                 Duration.ofDays(deadLetterRetentionDays)), true, true);
         Idempotency idempotency = new Idempotency(new IdempotencyStore(ledgerWriter,
                 Duration.ofSeconds(ledgerInstanceTimeoutSeconds)), codecs.lenient(BodyFormat.JSON),
-                instance, Duration.ofHours(idempotencyTtlHours), Duration.ofSeconds(idempotencyLeaseSeconds),
-                Duration.ofSeconds(idempotencyWaitSeconds), Sleeper.REAL);
+                instance, Duration.ofHours(idempotencyTtlHours), Duration.ofSeconds(idempotencyLeaseSeconds));
 
         bind(registry, "customerMemory", new LedgerCustomerMemory(ledgerWriter, codecs.lenient(BodyFormat.JSON)));
-        bind(registry, "dispatchLedger", new DispatchLedger(translator, idempotency));
+        bind(registry, "dispatchLedger", new DispatchLedger(translator, idempotency, Duration.ofSeconds(idempotencyWaitSeconds)));
     }
 }

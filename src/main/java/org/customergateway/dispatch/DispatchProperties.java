@@ -7,6 +7,8 @@ public final class DispatchProperties {
     public static final String REQUEST = "GatewayRequest";
     /** The customer's id, as the canonical schema names it. */
     public static final String CUSTOMER_ID = "GatewayCustomerId";
+    /** true while the first request with the same key is still running (a repeat asks again). */
+    public static final String CLAIM_HELD = "GatewayClaimHeld";
     /** true when the ledger answered the request (the body is the stored result). */
     public static final String REPLAYED = "GatewayReplayed";
     /** {@code System.nanoTime()} when the dispatch began. */

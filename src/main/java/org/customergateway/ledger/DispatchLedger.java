@@ -1,5 +1,6 @@
 package org.customergateway.ledger;
 
+import java.time.Duration;
 import org.apache.camel.Exchange;
 import org.customergateway.dispatch.DispatchProperties;
 import org.customergateway.dispatch.DispatchRequest;
@@ -15,35 +16,70 @@ public final class DispatchLedger {
 
     private final Translator translator;
     private final Idempotency idempotency;
+    private final Duration repeatWait;
 
-    public DispatchLedger(Translator translator, Idempotency idempotency) {
+    public DispatchLedger(Translator translator, Idempotency idempotency, Duration repeatWait) {
         this.translator = translator;
         this.idempotency = idempotency;
+        this.repeatWait = repeatWait;
     }
 
-    /**
-     * Claims the request in the body for this dispatch; when it was handled before, the body becomes its
-     * stored result and {@value DispatchProperties#REPLAYED} is set.
-     *
-     * @throws Idempotency.KeyReusedException       when the key was used with another request
-     * @throws Idempotency.StillInProgressException when the first request with this key is still running
-     */
     private static final String REPLAY_KEY = "replay:";
+    /** {@code System.nanoTime()} after which a repeat stops waiting for the first request's result. */
+    private static final String WAIT_ENDS = "GatewayClaimWaitEnds";
+    /** The last pause before asking a held claim again, in milliseconds. */
+    private static final String PAUSE = "GatewayClaimPause";
 
-    public void claim(Exchange exchange) {
+    /**
+     * What every later step needs to know of the request in the body: the request itself, the customer's
+     * id, the sinks it goes to, when its dispatch began and how long a repeat may wait for a first.
+     */
+    public void identify(Exchange exchange) {
         DispatchRequest request = exchange.getMessage().getBody(DispatchRequest.class);
-        exchange.setProperty(DispatchProperties.STARTED, System.nanoTime());
+        long now = System.nanoTime();
+        exchange.setProperty(DispatchProperties.STARTED, now);
+        exchange.setProperty(WAIT_ENDS, now + repeatWait.toNanos());
         exchange.setProperty(DispatchProperties.REQUEST, request);
         exchange.setProperty(DispatchProperties.CUSTOMER_ID, customerId(request));
         exchange.setProperty(DispatchProperties.SINKS, request.target().sinks());
+    }
+
+    /**
+     * Claims the request for this dispatch; when it was handled before, the body becomes its stored result
+     * and {@value DispatchProperties#REPLAYED} is set; while the first request with its key is still
+     * running, {@value DispatchProperties#CLAIM_HELD} is set and the route asks again after
+     * {@link #pauseBeforeAskingAgain}.
+     *
+     * @throws Idempotency.KeyReusedException       when the key was used with another request
+     * @throws Idempotency.StillInProgressException when the first request is still running at the end of
+     *                                              the caller's wait
+     */
+    public void claim(Exchange exchange) {
+        DispatchRequest request = exchange.getProperty(DispatchProperties.REQUEST, DispatchRequest.class);
+        exchange.setProperty(DispatchProperties.CLAIM_HELD, false);
         if (!request.idempotent()) {
             return;
         }
-        Idempotency.Answer earlier = idempotency.claim(key(exchange), requestHash(request));
-        if (earlier != null) {
-            exchange.setProperty(DispatchProperties.REPLAYED, true);
-            exchange.getMessage().setBody(earlier.result());
+        try {
+            Idempotency.Answer earlier = idempotency.claim(key(exchange), requestHash(request));
+            if (earlier != null) {
+                exchange.setProperty(DispatchProperties.REPLAYED, true);
+                exchange.getMessage().setBody(earlier.result());
+            }
+        } catch (Idempotency.StillInProgressException held) {
+            if (System.nanoTime() - exchange.getProperty(WAIT_ENDS, Long.class) >= 0) {
+                throw held;
+            }
+            exchange.setProperty(DispatchProperties.CLAIM_HELD, true);
         }
+    }
+
+    /** Milliseconds until a held claim is asked again: 20, then twice as long each time, at most 500. */
+    public long pauseBeforeAskingAgain(Exchange exchange) {
+        Long last = exchange.getProperty(PAUSE, Long.class);
+        long next = last == null ? 20 : Math.min(last * 2, 500);
+        exchange.setProperty(PAUSE, next);
+        return next;
     }
 
     /** Records the result in the body (or gives the claim up when a vendor failed: not final). */

@@ -7,11 +7,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.function.Supplier;
 import org.customergateway.dispatch.DispatchResult;
 import org.customergateway.dispatch.OutcomeStatus;
-import org.customergateway.dispatch.Sleeper;
 
 /**
  * SPEC section 6's idempotency: the first request with a key dispatches and its result is stored;
@@ -39,7 +36,7 @@ public final class Idempotency {
         }
     }
 
-    /** The first request with this key is still running after the wait (409, try again later). */
+    /** The first request with this key is still running (409 once the caller's wait is over: try again later). */
     public static final class StillInProgressException extends RuntimeException {
         public StillInProgressException() {
             super("a request with the same idempotency key is still being handled; try again shortly");
@@ -51,70 +48,34 @@ public final class Idempotency {
     private final String owner;
     private final Duration ttl;
     private final Duration lease;
-    private final Duration maxWait;
-    private final Sleeper sleeper;
 
-    public Idempotency(IdempotencyStore store, ObjectMapper json, String owner, Duration ttl, Duration lease,
-                       Duration maxWait, Sleeper sleeper) {
+    public Idempotency(IdempotencyStore store, ObjectMapper json, String owner, Duration ttl, Duration lease) {
         this.store = store;
         this.json = json;
         this.owner = owner;
         this.ttl = ttl;
         this.lease = lease;
-        this.maxWait = maxWait;
-        this.sleeper = sleeper;
     }
 
     /**
-     * @param key         the request's identity
-     * @param requestHash what makes two requests under one key the same request
-     */
-    public Answer handle(String key, String requestHash, Supplier<DispatchResult> dispatch) {
-        Answer earlier = claim(key, requestHash);
-        if (earlier != null) {
-            return earlier;
-        }
-        DispatchResult result;
-        try {
-            result = dispatch.get();
-        } catch (RuntimeException e) {
-            release(key);
-            throw e;
-        }
-        settle(key, result);
-        return new Answer(result.httpStatus(), result);
-    }
-
-    /**
-     * Claims the request for this caller, waiting (up to the wait setting) while another has it in progress.
+     * Claims the request for this caller: one try, never a wait. A repeat that finds the first still
+     * running is told so ({@link StillInProgressException}); {@code routes/customer-dispatch-action} asks
+     * again, on a schedule, until the first has its result or the caller's wait is over.
      *
      * @return the stored answer, replayed, when the request was handled before; null when it is now ours
      */
     public Answer claim(String key, String requestHash) {
-        Instant deadline = Instant.now().plus(maxWait);
-        long pause = 20;
-        while (true) {
-            IdempotencyStore.Claim claim = claimOnce(key, requestHash);
-            if (claim instanceof IdempotencyStore.Claim.Owned) {
-                return null;
-            }
-            if (claim instanceof IdempotencyStore.Claim.Done done) {
-                return new Answer(done.httpStatus(), replayed(done.result()));
-            }
-            if (claim instanceof IdempotencyStore.Claim.Conflict) {
-                throw new KeyReusedException(key);
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new StillInProgressException();
-            }
-            try {
-                sleeper.sleep(pause);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new StillInProgressException();
-            }
-            pause = Math.min(pause * 2, 500);
+        IdempotencyStore.Claim claim = claimOnce(key, requestHash);
+        if (claim instanceof IdempotencyStore.Claim.Owned) {
+            return null;
         }
+        if (claim instanceof IdempotencyStore.Claim.Done done) {
+            return new Answer(done.httpStatus(), replayed(done.result()));
+        }
+        if (claim instanceof IdempotencyStore.Claim.Conflict) {
+            throw new KeyReusedException(key);
+        }
+        throw new StillInProgressException();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.customergateway.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.customergateway.support.TestCustomers.customer;
 import static org.customergateway.support.TestCustomers.json;
 import static org.customergateway.support.TestCustomers.newId;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.customergateway.simulation.Fault;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
@@ -104,6 +106,34 @@ class IdempotencyHttpTest {
             pool.shutdownNow();
         }
         assertThat(vendors.syntch.server().requests(POST_CUSTOMERS) - posts).isEqualTo(1);
+    }
+
+    @Test
+    void a_repeat_waits_for_the_first_only_as_long_as_configured_then_is_told_to_come_back() throws Exception {
+        Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
+        settings.put("gateway.idempotency.wait-seconds", "1");
+        settings.put("gateway.http.timeout-ms", "5000");
+        try (RunningGateway impatient = RunningGateway.start(settings)) {
+            String id = newId();
+            int posts = vendors.syntch.server().requests(POST_CUSTOMERS);
+            vendors.syntch.server().inject(POST_CUSTOMERS, Fault.slow(Duration.ofMillis(2500)));
+            CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(
+                    () -> post(impatient, id, Map.of("Idempotency-Key", "w-" + id)));
+            await().atMost(Duration.ofSeconds(10)).until(() -> vendors.syntch.server().requests(POST_CUSTOMERS) > posts);
+
+            long asked = System.nanoTime();
+            HttpResponse<String> repeat = post(impatient, id, Map.of("Idempotency-Key", "w-" + id));
+            long waitedMs = (System.nanoTime() - asked) / 1_000_000;
+
+            assertThat(repeat.statusCode()).as(repeat.body()).isEqualTo(409);
+            assertThat(repeat.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(json(repeat).path("detail").asText()).contains("still being handled");
+            assertThat(waitedMs).as("it waited for the first before giving up").isGreaterThanOrEqualTo(900);
+            assertThat(first.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(201);
+            HttpResponse<String> later = post(impatient, id, Map.of("Idempotency-Key", "w-" + id));
+            assertThat(json(later).path("replayed").asBoolean()).isTrue();
+            assertThat(vendors.syntch.server().requests(POST_CUSTOMERS) - posts).isEqualTo(1);
+        }
     }
 
     @Test

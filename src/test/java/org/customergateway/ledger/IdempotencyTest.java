@@ -2,20 +2,16 @@ package org.customergateway.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.customergateway.dispatch.DispatchResult;
 import org.customergateway.dispatch.Outcome;
 import org.customergateway.dispatch.OutcomeStatus;
-import org.customergateway.dispatch.Sleeper;
 import org.customergateway.json.BodyFormat;
 import org.customergateway.support.Fixtures;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** SPEC 6's idempotency on a real (SQLite) ledger, without HTTP: what is kept, what is given back, who waits. */
+/** SPEC 6's idempotency on a real (SQLite) ledger, without HTTP: what is kept, what is given back, who is told to wait. */
 class IdempotencyTest {
 
     @TempDir
@@ -38,7 +34,8 @@ class IdempotencyTest {
         ledger = new LedgerDatabase("jdbc:sqlite:" + dir.resolve("ledger.db"), "", "", 4);
         writer = new LedgerWriter(ledger.dataSource(), 16, Duration.ZERO);
         writer.start();
-        idempotency = idempotency(Duration.ofMillis(300));
+        idempotency = new Idempotency(new IdempotencyStore(writer, Duration.ofSeconds(15)),
+                Fixtures.CODECS.lenient(BodyFormat.JSON), "me", Duration.ofHours(1), Duration.ofMinutes(2));
     }
 
     @AfterEach
@@ -49,8 +46,8 @@ class IdempotencyTest {
 
     @Test
     void a_repeat_is_answered_from_the_ledger_unchanged_and_marked_replayed() {
-        Idempotency.Answer first = idempotency.handle("key:k1", "h1", () -> result("corr-1", OutcomeStatus.CREATED));
-        Idempotency.Answer repeat = idempotency.handle("key:k1", "h1", () -> result("corr-2", OutcomeStatus.CREATED));
+        Idempotency.Answer first = handle("key:k1", "h1", () -> result("corr-1", OutcomeStatus.CREATED));
+        Idempotency.Answer repeat = handle("key:k1", "h1", () -> result("corr-2", OutcomeStatus.CREATED));
         assertThat(dispatches).hasValue(1);
         assertThat(first.result().replayed()).isFalse();
         assertThat(first.httpStatus()).isEqualTo(201);
@@ -65,72 +62,42 @@ class IdempotencyTest {
 
     @Test
     void a_result_with_a_failed_vendor_is_not_kept_and_a_repeat_dispatches_again() {
-        Idempotency.Answer failed = idempotency.handle("key:k2", "h", () -> result("c", OutcomeStatus.FAILED));
+        Idempotency.Answer failed = handle("key:k2", "h", () -> result("c", OutcomeStatus.FAILED));
         assertThat(failed.httpStatus()).isEqualTo(502);
         assertThat(failed.result().outcomes().get(0).status()).isEqualTo(OutcomeStatus.FAILED);
-        Idempotency.Answer repeat = idempotency.handle("key:k2", "h", () -> result("c", OutcomeStatus.CREATED));
+        Idempotency.Answer repeat = handle("key:k2", "h", () -> result("c", OutcomeStatus.CREATED));
         assertThat(dispatches).hasValue(2);
         assertThat(repeat.result().replayed()).isFalse();
     }
 
     @Test
     void a_dispatch_that_throws_gives_its_key_back() {
-        assertThatThrownBy(() -> idempotency.handle("key:k3", "h", () -> {
+        assertThatThrownBy(() -> handle("key:k3", "h", () -> {
             throw new IllegalStateException("vendor exploded");
         })).hasMessage("vendor exploded");
-        Idempotency.Answer retry = idempotency.handle("key:k3", "h", () -> result("c", OutcomeStatus.CREATED));
+        Idempotency.Answer retry = handle("key:k3", "h", () -> result("c", OutcomeStatus.CREATED));
         assertThat(retry.result().replayed()).isFalse();
         assertThat(dispatches).hasValue(1);
     }
 
     @Test
     void the_same_key_with_another_body_is_refused_naming_the_callers_key() {
-        idempotency.handle("key:k4", "h-first", () -> result("c", OutcomeStatus.CREATED));
-        assertThatThrownBy(() -> idempotency.handle("key:k4", "h-other", () -> result("c", OutcomeStatus.CREATED)))
+        handle("key:k4", "h-first", () -> result("c", OutcomeStatus.CREATED));
+        assertThatThrownBy(() -> handle("key:k4", "h-other", () -> result("c", OutcomeStatus.CREATED)))
                 .isInstanceOf(Idempotency.KeyReusedException.class)
                 .hasMessage("the Idempotency-Key 'k4' was used before with a different request");
         assertThat(dispatches).hasValue(1);
     }
 
     @Test
-    void a_repeat_while_the_first_runs_waits_for_its_result() throws Exception {
-        CountDownLatch running = new CountDownLatch(1);
-        CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<Idempotency.Answer> first = CompletableFuture.supplyAsync(() -> idempotency.handle("key:k5", "h", () -> {
-            running.countDown();
-            await(finish);
-            return result("first", OutcomeStatus.CREATED);
-        }));
-        assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
-        Idempotency patient = idempotency(Duration.ofSeconds(5));
-        CompletableFuture<Idempotency.Answer> repeat = CompletableFuture.supplyAsync(
-                () -> patient.handle("key:k5", "h", () -> result("second", OutcomeStatus.CREATED)));
-        finish.countDown();
-        assertThat(repeat.get(10, TimeUnit.SECONDS).result().correlationId()).isEqualTo("first");
-        assertThat(repeat.get().result().replayed()).isTrue();
-        assertThat(first.get().result().replayed()).isFalse();
-        assertThat(dispatches).hasValue(1);
-    }
-
-    @Test
-    void a_repeat_still_waiting_at_its_deadline_is_told_to_come_back() throws Exception {
-        CountDownLatch running = new CountDownLatch(1);
-        CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture.runAsync(() -> idempotency.handle("key:k6", "h", () -> {
-            running.countDown();
-            await(finish);
-            return result("first", OutcomeStatus.CREATED);
-        }));
-        try {
-            assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
-            // it waits (up to its 300 ms), then is told to come back: never forever
-            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatThrownBy(
-                    () -> idempotency.handle("key:k6", "h", () -> result("second", OutcomeStatus.CREATED)))
-                    .isInstanceOf(Idempotency.StillInProgressException.class));
-            assertThat(dispatches).as("the waiting repeat never dispatched (the first is still running)").hasValue(0);
-        } finally {
-            finish.countDown();
-        }
+    void a_repeat_while_the_first_runs_is_told_so_and_answered_once_the_first_has_its_result() {
+        assertThat(idempotency.claim("key:k5", "h")).as("the first owns the key").isNull();
+        // the dispatch route asks again on a schedule while the caller may wait (IdempotencyHttpTest)
+        assertThatThrownBy(() -> idempotency.claim("key:k5", "h")).isInstanceOf(Idempotency.StillInProgressException.class);
+        idempotency.settle("key:k5", result("first", OutcomeStatus.CREATED));
+        Idempotency.Answer repeat = idempotency.claim("key:k5", "h");
+        assertThat(repeat.result().correlationId()).isEqualTo("first");
+        assertThat(repeat.result().replayed()).isTrue();
     }
 
     @Test
@@ -143,9 +110,21 @@ class IdempotencyTest {
         assertThat(Idempotency.sha256("ab", "c".getBytes())).isNotEqualTo(Idempotency.sha256("a", "bc".getBytes()));
     }
 
-    private Idempotency idempotency(Duration maxWait) {
-        return new Idempotency(new IdempotencyStore(writer, Duration.ofSeconds(15)), Fixtures.CODECS.lenient(BodyFormat.JSON),
-                "me", Duration.ofHours(1), Duration.ofMinutes(2), maxWait, Sleeper.REAL);
+    /** The dispatch route's steps around a dispatch: claim, dispatch, settle (or release when it throws). */
+    private Idempotency.Answer handle(String key, String requestHash, Supplier<DispatchResult> dispatch) {
+        Idempotency.Answer earlier = idempotency.claim(key, requestHash);
+        if (earlier != null) {
+            return earlier;
+        }
+        DispatchResult result;
+        try {
+            result = dispatch.get();
+        } catch (RuntimeException e) {
+            idempotency.release(key);
+            throw e;
+        }
+        idempotency.settle(key, result);
+        return new Idempotency.Answer(result.httpStatus(), result);
     }
 
     private DispatchResult result(String correlationId, OutcomeStatus status) {
@@ -154,13 +133,5 @@ class IdempotencyTest {
                 status == OutcomeStatus.CREATED ? 200 : null, status == OutcomeStatus.CREATED ? "5001" : null, 1,
                 List.of("since: no place in Syntch, dropped"), List.of(), status == OutcomeStatus.FAILED ? "down" : null,
                 null, null, null, false)));
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
