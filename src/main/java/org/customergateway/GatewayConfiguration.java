@@ -12,7 +12,6 @@ import org.apache.camel.spi.MaskingFormatter;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.spi.DataType;
 import org.apache.camel.spi.TransformerKey;
-import org.customergateway.dispatch.VendorCall;
 import org.customergateway.mapping.SchemaName;
 import org.customergateway.dispatch.VendorModelTransformer;
 import org.customergateway.json.BodyFormat;
@@ -20,7 +19,6 @@ import org.customergateway.json.Codecs;
 import org.customergateway.mapping.FieldPaths;
 import org.customergateway.ops.Tracing;
 import org.customergateway.simplepin.CurrentGeography;
-import org.customergateway.simplepin.LiveTablesRefresh;
 import org.customergateway.simplepin.SimplePinGeography;
 import org.customergateway.simplepin.SimplePinLookups;
 import org.customergateway.simplepin.SimplePinMapper;
@@ -49,8 +47,6 @@ public class GatewayConfiguration implements CamelConfiguration {
     private String simplePinLocale;
     @PropertyInject("gateway.simplepin.lookups")
     private String simplePinLookups;
-    @PropertyInject("gateway.simplepin.lookups-refresh-minutes")
-    private long simplePinLookupsRefreshMinutes;
     @PropertyInject("gateway.syntch.merchant-key")
     private String syntchMerchantKey;
     @PropertyInject("gateway.syntch.default-activation-status")
@@ -81,11 +77,10 @@ public class GatewayConfiguration implements CamelConfiguration {
         SimplePinSettings simplePin = new SimplePinSettings(simplePinApiKey,
                 BodyFormat.valueOf(simplePinFormat.trim().toUpperCase(Locale.ROOT)), blankToNull(simplePinLocale));
         SimplePinGeography geography = SimplePinGeography.fromSnapshot(Path.of(mappingsDir));
-        CurrentGeography tables = bind(registry, "simplePinTables", new CurrentGeography(geography, new SimplePinLookups(
-                new VendorCall(camelContext.createProducerTemplate(), "direct:simplepin-call"), codecs, simplePin)));
-        if (liveLookups()) {
-            camelContext.addStartupListener(new LiveTablesRefresh(tables, simplePinLookupsRefreshMinutes));
-        }
+        CurrentGeography tables = bind(registry, "simplePinTables", new CurrentGeography(geography));
+        // read by routes/simplepin-tables-source when gateway.simplepin.lookups is live
+        requireKnownLookups();
+        bind(registry, "simplePinLookups", new SimplePinLookups(codecs, simplePin));
         FieldPaths fieldPaths = FieldPaths.load(Path.of(mappingsDir));
         SimplePinMapper simplePinMapper = new SimplePinMapper(tables);
         SyntchMapper syntchMapper = new SyntchMapper(new SyntchSettings(
@@ -107,12 +102,9 @@ public class GatewayConfiguration implements CamelConfiguration {
                 new VendorModelTransformer(translator, SchemaName.SYNTCH));
     }
 
-    private boolean liveLookups() {
-        return switch (simplePinLookups.trim()) {
-            case "live" -> true;
-            case "snapshot" -> false;
-            default -> throw new IllegalStateException("gateway.simplepin.lookups must be snapshot or live, not "
-                    + simplePinLookups);
-        };
+    private void requireKnownLookups() {
+        if (!simplePinLookups.equals("live") && !simplePinLookups.equals("snapshot")) {
+            throw new IllegalStateException("gateway.simplepin.lookups must be snapshot or live, not " + simplePinLookups);
+        }
     }
 }

@@ -1,11 +1,14 @@
 package org.customergateway.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.customergateway.simulation.Fault;
 import org.customergateway.simplepin.SimplePinGeography;
 import org.customergateway.simplepin.sandbox.SimplePinSimulator;
 import org.customergateway.support.Fixtures;
@@ -18,21 +21,30 @@ class LiveLookupsHttpTest {
 
     @Test
     void uses_simplepins_live_province_ids_when_it_answers() throws Exception {
-        // a SimplePin whose Ontario is 900, not the snapshot's 60
-        List<SimplePinGeography.Province> provinces = Fixtures.GEOGRAPHY.provinces().stream()
-                .map(p -> p.code().equals("ON") ? new SimplePinGeography.Province(900, 124, "ON", "Ontario") : p)
-                .toList();
-        try (SimplePinSimulator simplePin = new SimplePinSimulator(Fixtures.GEOGRAPHY.countries(), provinces,
-                TestVendors.SIMPLEPIN_KEY, 0);
+        try (SimplePinSimulator simplePin = simplePinWithOntario900();
              TestVendors others = new TestVendors()) {
-            Map<String, String> settings = new HashMap<>(others.gatewaySettings());
-            settings.put("gateway.simplepin.base-url", simplePin.baseUrl());
-            settings.put("gateway.simplepin.lookups", "live");
+            Map<String, String> settings = liveFrom(simplePin, others);
             try (RunningGateway gateway = RunningGateway.start(settings)) {
-                assertThat(ontarioId(gateway)).isEqualTo(900);
+                // read once the gateway has started; the snapshot's ids serve until then
+                await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(ontarioId(gateway)).isEqualTo(900));
             }
             assertThat(simplePin.server().requests("GET /v2/countries")).isEqualTo(1);
             assertThat(simplePin.server().requests("GET /v2/provinces")).isEqualTo(Fixtures.GEOGRAPHY.countries().size());
+        }
+    }
+
+    @Test
+    void keeps_the_tables_in_use_when_simplepin_answers_only_part_of_them() throws Exception {
+        try (SimplePinSimulator simplePin = simplePinWithOntario900();
+             TestVendors others = new TestVendors()) {
+            // the first country's provinces answered, the second's not
+            simplePin.server().inject("GET /v2/provinces", Fault.answer(200, "application/json", "[]"), Fault.status(503));
+            Map<String, String> settings = liveFrom(simplePin, others);
+            try (RunningGateway gateway = RunningGateway.start(settings)) {
+                await().atMost(Duration.ofSeconds(10)).until(() -> tableReadsDone(gateway) >= 1);
+                assertThat(simplePin.server().requests("GET /v2/provinces")).isEqualTo(2);
+                assertThat(ontarioId(gateway)).as("the snapshot's Ontario, not a half-read table").isEqualTo(60);
+            }
         }
     }
 
@@ -46,11 +58,34 @@ class LiveLookupsHttpTest {
             Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
             settings.put("gateway.simplepin.base-url", "http://127.0.0.1:" + closedPort);
             settings.put("gateway.simplepin.lookups", "live");
-            settings.put("gateway.retry.max-attempts", "1");
             try (RunningGateway gateway = RunningGateway.start(settings)) {
+                await().atMost(Duration.ofSeconds(10)).until(() -> tableReadsDone(gateway) >= 1);
                 assertThat(ontarioId(gateway)).isEqualTo(60);
             }
         }
+    }
+
+    /** A SimplePin whose Ontario is 900, not the snapshot's 60. */
+    private static SimplePinSimulator simplePinWithOntario900() {
+        List<SimplePinGeography.Province> provinces = Fixtures.GEOGRAPHY.provinces().stream()
+                .map(p -> p.code().equals("ON") ? new SimplePinGeography.Province(900, 124, "ON", "Ontario") : p)
+                .toList();
+        return new SimplePinSimulator(Fixtures.GEOGRAPHY.countries(), provinces, TestVendors.SIMPLEPIN_KEY, 0);
+    }
+
+    private static Map<String, String> liveFrom(SimplePinSimulator simplePin, TestVendors others) {
+        Map<String, String> settings = new HashMap<>(others.gatewaySettings());
+        settings.put("gateway.simplepin.base-url", simplePin.baseUrl());
+        settings.put("gateway.simplepin.lookups", "live");
+        return settings;
+    }
+
+    /** How many reads of SimplePin's tables have ended, by Camel's count of the route's exchanges. */
+    private static double tableReadsDone(RunningGateway gateway) {
+        return gateway.observe("/observe/metrics").body().lines()
+                .filter(line -> line.startsWith("camel_exchanges_total{") && line.contains("routeId=\"simplepin-tables-source\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     private static int ontarioId(RunningGateway gateway) throws Exception {
