@@ -56,8 +56,10 @@ public final class LedgerDatabase extends ServiceSupport {
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("ledger");
         this.dataSource = new HikariDataSource(config);
+        LedgerMigrations migrations = new LedgerMigrations(sqlite ? "sqlite" : "postgresql");
         Flyway.configure().dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + (sqlite ? "sqlite" : "postgresql"))
+                .resourceProvider(migrations)
+                .javaMigrationClassProvider(migrations)
                 .load().migrate();
     }
 
