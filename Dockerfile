@@ -10,6 +10,10 @@ COPY target/customer-gateway.jar customer-gateway.jar
 COPY routes/ routes/
 COPY mappings/ mappings/
 COPY src/main/docker/Healthcheck.java Healthcheck.java
+COPY bin/class-data-archive.sh bin/class-data-archive.sh
+# The classes a start loads, archived once at build time by this image's own JDK (class-data sharing):
+# the gateway then starts in about two thirds of the time. Made as root, readable by the gateway's user.
+RUN bin/class-data-archive.sh customer-gateway.jar gateway.jsa
 USER 10001:10001
 # 8080: the API and the facades; 9876: /observe/health and /observe/metrics; 61616: the embedded broker
 EXPOSE 8080 9876 61616
@@ -21,4 +25,5 @@ ENV GATEWAY_ESB_EMBEDDED_BROKER_HOST=0.0.0.0
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
     CMD ["java", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "/opt/customer-gateway/Healthcheck.java"]
 # Exits by itself when the start fails (a taken port, prod without credentials), so the orchestrator sees it.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "customer-gateway.jar"]
+# -Xshare:auto: should the archive not fit (another JDK), the gateway starts without it.
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=gateway.jsa", "-Xshare:auto", "-XX:MaxRAMPercentage=75", "-jar", "customer-gateway.jar"]
