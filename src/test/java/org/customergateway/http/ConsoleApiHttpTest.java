@@ -61,7 +61,7 @@ class ConsoleApiHttpTest {
         JsonNode group = find(groups.path("groups"), "error", letter(letters.get(0)).path("error").asText());
         assertThat(group.path("letters").asLong()).isGreaterThanOrEqualTo(3);
         assertThat(group.path("vendor").asText()).isEqualTo("syntch");
-        assertThat(group.path("error").asText()).startsWith("gave up after 2 attempt(s)");
+        assertThat(group.path("error").asText()).isEqualTo("gave up: HTTP 503");
         assertThat(json(get("/api/v1/dead-letters?customerId=" + ids.get(1))).path("total").asLong()).isEqualTo(1);
         assertThat(json(get("/api/v1/dead-letters?wayIn=filedrop&customerId=" + ids.get(1))).path("total").asLong()).isZero();
 
