@@ -135,29 +135,21 @@ public final class DeadLetterStore {
     }
 
     public Page list(Filter filter, int page, int size) throws SQLException {
+        long total = count(filter);
         List<Object> parameters = new ArrayList<>();
         String where = where(filter, parameters);
-        try (Connection connection = dataSource.getConnection()) {
-            long total;
-            try (PreparedStatement count = prepare(connection, "SELECT COUNT(*) FROM dead_letter" + where, parameters)) {
-                try (ResultSet row = count.executeQuery()) {
-                    row.next();
-                    total = row.getLong(1);
-                }
+        parameters.add(size);
+        parameters.add((long) page * size);
+        List<DeadLetter> items = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = prepare(connection,
+                     "SELECT * FROM dead_letter" + where + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?", parameters);
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                items.add(read(rows).summary());
             }
-            List<Object> paged = new ArrayList<>(parameters);
-            paged.add(size);
-            paged.add((long) page * size);
-            List<DeadLetter> items = new ArrayList<>();
-            try (PreparedStatement select = prepare(connection,
-                    "SELECT * FROM dead_letter" + where + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?", paged);
-                 ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    items.add(read(rows).summary());
-                }
-            }
-            return new Page(items, page, size, total);
         }
+        return new Page(items, page, size, total);
     }
 
     /** The letters matching the filter grouped by vendor and error text, the group with the newest letter first. */
