@@ -94,6 +94,8 @@ public class WaysInWiring implements CamelConfiguration {
     private boolean esbEnabled;
     @PropertyInject("gateway.esb.broker-url")
     private String esbBrokerUrl;
+    @PropertyInject("gateway.esb.consumer-window-bytes")
+    private int esbConsumerWindowBytes;
     @PropertyInject("gateway.esb.embedded-broker.enabled")
     private boolean embeddedBroker;
     @PropertyInject("gateway.esb.embedded-broker.host")
@@ -169,8 +171,12 @@ public class WaysInWiring implements CamelConfiguration {
             brokerUrl = broker.url();
         }
         String broker = brokerUrl;
-        CachingConnectionFactory connections = new CachingConnectionFactory(new LazyConnectionFactory(() ->
-                new ActiveMQConnectionFactory(broker, brokerCredentials.gatewayUser(), brokerCredentials.gatewayPassword())));
+        CachingConnectionFactory connections = new CachingConnectionFactory(new LazyConnectionFactory(() -> {
+            ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker, brokerCredentials.gatewayUser(),
+                    brokerCredentials.gatewayPassword());
+            factory.setConsumerWindowSize(esbConsumerWindowBytes);
+            return factory;
+        }));
         // a session kept for every thread that sends at once: the results are sent by the dispatch threads
         // (a vendor's answer continues there), and with Spring's default of one kept session every other
         // send opened and closed a session of its own, two round trips to the broker per message

@@ -126,4 +126,42 @@ class BackpressureTest {
             assertThat(dead).as("only the four whose calls opened the circuit").isEqualTo(4);
         }
     }
+
+    @Test
+    void while_the_circuit_is_open_the_queue_leaves_its_backlog_on_the_broker_for_other_instances() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            vendors.syntch.server().inject(POST_CUSTOMERS, Fault.status(503));
+        }
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + brokerPort);
+             Connection connection = factory.createConnection()) {
+            connection.start();
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            var producer = session.createProducer(session.createQueue("customers.in"));
+            for (int i = 0; i < 4; i++) {
+                producer.send(customer(session));
+            }
+            // the four whose calls opened the circuit are dead letters: the circuit is open now
+            MessageConsumer poison = session.createConsumer(session.createQueue("customers.dlq"));
+            for (int dead = 0; dead < 4; dead++) {
+                assertThat(poison.receive(20_000)).as("dead letter " + (dead + 1)).isNotNull();
+            }
+            for (int i = 0; i < 10; i++) {
+                producer.send(customer(session));
+            }
+            // the gateway's one consumer waits at the circuit with one message; another instance's
+            // consumer finds the other nine on the broker, not read ahead into the waiting one
+            MessageConsumer otherInstance = session.createConsumer(session.createQueue("customers.in"));
+            int taken = 0;
+            while (otherInstance.receive(300) != null) {
+                taken++;
+            }
+            assertThat(taken).isGreaterThanOrEqualTo(8);
+        }
+    }
+
+    private static TextMessage customer(Session session) throws Exception {
+        TextMessage message = session.createTextMessage(Fixtures.text("canonical-customer.json").replace("C-1001", newId()));
+        message.setStringProperty("GatewayTarget", "syntch");
+        return message;
+    }
 }
