@@ -106,9 +106,7 @@ class BackpressureTest {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             var producer = session.createProducer(session.createQueue("customers.in"));
             for (int i = 0; i < 8; i++) {
-                TextMessage message = session.createTextMessage(Fixtures.text("canonical-customer.json").replace("C-1001", newId()));
-                message.setStringProperty("GatewayTarget", "syntch");
-                producer.send(message);
+                producer.send(customer(session));
             }
             MessageConsumer results = session.createConsumer(session.createQueue("customers.out"));
             int created = 0;
