@@ -14,6 +14,12 @@ import org.customergateway.translation.Translator;
  */
 public final class DispatchLedger {
 
+    private static final String REPLAY_KEY = "replay:";
+    /** {@code System.nanoTime()} after which a repeat stops waiting for the first request's result. */
+    private static final String WAIT_ENDS = "GatewayClaimWaitEnds";
+    /** The last pause before asking a held claim again, in milliseconds. */
+    private static final String PAUSE = "GatewayClaimPause";
+
     private final Translator translator;
     private final Idempotency idempotency;
     private final Duration repeatWait;
@@ -23,12 +29,6 @@ public final class DispatchLedger {
         this.idempotency = idempotency;
         this.repeatWait = repeatWait;
     }
-
-    private static final String REPLAY_KEY = "replay:";
-    /** {@code System.nanoTime()} after which a repeat stops waiting for the first request's result. */
-    private static final String WAIT_ENDS = "GatewayClaimWaitEnds";
-    /** The last pause before asking a held claim again, in milliseconds. */
-    private static final String PAUSE = "GatewayClaimPause";
 
     /**
      * What every later step needs to know of the request in the body: the request itself, the customer's
