@@ -34,10 +34,10 @@ public final class Outcomes {
     }
 
     public static Outcome failed(Vendor vendor, VendorReply reply, AttemptsMade attempts, List<String> warnings) {
+        // the error is the cause only (the count is the outcome's attempts): letters that failed alike,
+        // after however many attempts, are one group in the console
         return new Outcome(vendor.id(), OutcomeStatus.FAILED, reply.status() == 0 ? null : reply.status(), null,
-                // the cause only (the count is the outcome's attempts): letters that failed alike, after
-                // however many attempts, are one group in the console
-                attempts.count(), warnings, List.of(), "gave up: " + reply.describe(), null, reply.status() == 0 ? null : reply.bodyText(), null,
-                reply.failure() == VendorReply.Failure.TIMEOUT);
+                attempts.count(), warnings, List.of(), "gave up: " + reply.describe(), null,
+                reply.status() == 0 ? null : reply.bodyText(), null, reply.failure() == VendorReply.Failure.TIMEOUT);
     }
 }

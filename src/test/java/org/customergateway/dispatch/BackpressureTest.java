@@ -7,6 +7,7 @@ import static org.customergateway.syntch.sandbox.SyntchSimulator.POST_CUSTOMERS;
 import jakarta.jms.Connection;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.nio.file.Files;
@@ -71,9 +72,7 @@ class BackpressureTest {
 
     @Test
     void the_file_drop_waits_while_the_circuit_is_open_and_goes_on_when_it_closes() throws Exception {
-        for (int i = 0; i < 4; i++) {
-            vendors.syntch.server().inject(POST_CUSTOMERS, Fault.status(503));
-        }
+        failTheNextFourCreates();
         StringBuilder csv = new StringBuilder(String.join(",", CanonicalCsv.COLUMNS)).append('\n');
         for (int i = 0; i < 10; i++) {
             csv.append(newId()).append(",Waiting ").append(i).append(",ACTIVE,,,,Ada,Lovelace,,,ada@acme.test,,,,,")
@@ -97,14 +96,11 @@ class BackpressureTest {
 
     @Test
     void the_queue_waits_while_the_circuit_is_open_and_goes_on_when_it_closes() throws Exception {
-        for (int i = 0; i < 4; i++) {
-            vendors.syntch.server().inject(POST_CUSTOMERS, Fault.status(503));
-        }
+        failTheNextFourCreates();
         try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + brokerPort);
              Connection connection = factory.createConnection()) {
-            connection.start();
-            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            var producer = session.createProducer(session.createQueue("customers.in"));
+            Session session = started(connection);
+            MessageProducer producer = session.createProducer(session.createQueue("customers.in"));
             for (int i = 0; i < 8; i++) {
                 producer.send(customer(session));
             }
@@ -127,14 +123,11 @@ class BackpressureTest {
 
     @Test
     void while_the_circuit_is_open_the_queue_leaves_its_backlog_on_the_broker_for_other_instances() throws Exception {
-        for (int i = 0; i < 4; i++) {
-            vendors.syntch.server().inject(POST_CUSTOMERS, Fault.status(503));
-        }
+        failTheNextFourCreates();
         try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + brokerPort);
              Connection connection = factory.createConnection()) {
-            connection.start();
-            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            var producer = session.createProducer(session.createQueue("customers.in"));
+            Session session = started(connection);
+            MessageProducer producer = session.createProducer(session.createQueue("customers.in"));
             for (int i = 0; i < 4; i++) {
                 producer.send(customer(session));
             }
@@ -155,6 +148,18 @@ class BackpressureTest {
             }
             assertThat(taken).isGreaterThanOrEqualTo(8);
         }
+    }
+
+    /** Four 503s at Syntch: with one attempt each, the circuit (a window of four calls) opens on them. */
+    private void failTheNextFourCreates() {
+        for (int i = 0; i < 4; i++) {
+            vendors.syntch.server().inject(POST_CUSTOMERS, Fault.status(503));
+        }
+    }
+
+    private static Session started(Connection connection) throws Exception {
+        connection.start();
+        return connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
     }
 
     private static TextMessage customer(Session session) throws Exception {
