@@ -74,7 +74,12 @@ public final class DispatchLedger {
         }
     }
 
-    /** Milliseconds until a held claim is asked again: 20, then twice as long each time, at most 500. */
+    /**
+     * Milliseconds until a held claim is asked again: 20, then twice as long each time, at most 500. Not
+     * Camel's redelivery, which would back off alike: an exchange a sub-route's error handler has given
+     * up on is not handled again by its caller, so a key used with another body would no longer reach
+     * the ways in's 409.
+     */
     public long pauseBeforeAskingAgain(Exchange exchange) {
         Long last = exchange.getProperty(PAUSE, Long.class);
         long next = last == null ? 20 : Math.min(last * 2, 500);

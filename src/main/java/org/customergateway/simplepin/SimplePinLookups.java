@@ -24,7 +24,7 @@ import org.customergateway.json.Codecs;
 public final class SimplePinLookups {
 
     /** The countries read, kept while their provinces are read one country at a time. */
-    public static final String COUNTRIES = "SimplePinCountries";
+    private static final String COUNTRIES = "SimplePinCountries";
 
     private static final TypeReference<List<SimplePinLookupEntries.CountryEntry>> COUNTRY_ENTRIES = new TypeReference<>() {
     };
