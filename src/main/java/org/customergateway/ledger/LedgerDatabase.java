@@ -18,7 +18,8 @@ import org.flywaydb.core.Flyway;
 /**
  * The ledger's database: a connection pool on {@code gateway.ledger.url}, its schema created and
  * migrated by Flyway when the gateway starts ({@code db/migration} for every engine, then
- * {@code db/vendor/<engine>}).
+ * {@code db/vendor/<engine>}) unless it already has every migration ({@link MigrationHistory}).
+ * A new embedded file starts as the one the build made ({@link EmptyLedgerFile}).
  * <p>
  * The embedded default is one SQLite file under {@code ./data/} (chosen by measurement: BENCHMARKS.md),
  * in WAL mode with {@code synchronous=NORMAL}: a commit is in the operating system's hands when it
@@ -56,6 +57,9 @@ public final class LedgerDatabase extends ServiceSupport {
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("ledger");
         this.dataSource = new HikariDataSource(config);
+        if (MigrationHistory.hasApplied(dataSource, LedgerMigrations.VERSIONS)) {
+            return;
+        }
         LedgerMigrations migrations = new LedgerMigrations(sqlite ? "sqlite" : "postgresql");
         Flyway.configure().dataSource(dataSource)
                 .resourceProvider(migrations)
@@ -64,8 +68,9 @@ public final class LedgerDatabase extends ServiceSupport {
     }
 
     /**
-     * Makes the folder of a new SQLite file, and the file itself in incremental auto-vacuum mode (which
-     * SQLite takes only before the first table is made).
+     * Makes the folder of a new SQLite file, and the file itself: a copy of the build's empty ledger, or
+     * else an empty file in incremental auto-vacuum mode (which SQLite takes only before the first table
+     * is made).
      */
     private static void prepareSqliteFile(String url) {
         String path = url.substring(SQLITE.length());
@@ -79,6 +84,9 @@ public final class LedgerDatabase extends ServiceSupport {
             Files.createDirectories(parent);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make the ledger's folder " + parent, e);
+        }
+        if (Files.notExists(Path.of(path)) && EmptyLedgerFile.copyTo(Path.of(path))) {
+            return;
         }
         try (Connection connection = DriverManager.getConnection(url);
              Statement statement = connection.createStatement()) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 import org.flywaydb.core.api.ClassProvider;
 import org.flywaydb.core.api.Location;
 import org.flywaydb.core.api.ResourceProvider;
@@ -23,6 +24,9 @@ public final class LedgerMigrations implements ResourceProvider, ClassProvider<J
     static final List<String> COMMON = List.of("V1__ledger.sql", "V2__instances.sql", "V4__retention_indexes.sql",
             "V5__customer_records.sql", "V6__customer_record_attempts.sql");
     static final List<String> PER_ENGINE = List.of("V3__times_as_epoch_millis.sql");
+    /** The versions these files make, as Flyway's history writes them ({@code V5__x.sql} is 5). */
+    static final List<String> VERSIONS = Stream.concat(COMMON.stream(), PER_ENGINE.stream())
+            .map(file -> file.substring(1, file.indexOf("__"))).toList();
 
     private final List<LoadableResource> resources = new ArrayList<>();
 

@@ -15,7 +15,10 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The ledger's migrations are named, not searched for: the names must be the files, and old ledgers must still open. */
+/**
+ * The ledger's migrations are named, not searched for: the names must be the files, and old ledgers must
+ * still open. A new embedded ledger is the build's empty one; one that misses a migration gets it.
+ */
 class LedgerMigrationsTest {
 
     private static final Path DB = Path.of("src/main/resources/db");
@@ -45,6 +48,36 @@ class LedgerMigrationsTest {
         assertThat(history(url)).as("nothing applied again, no checksum refused").isEqualTo(before).hasSize(6);
     }
 
+    @Test
+    void a_new_embedded_ledger_is_the_builds_empty_ledger_with_every_migration(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("data/ledger.db");
+        String url = "jdbc:sqlite:" + file;
+
+        new LedgerDatabase(url, "", "", 2).stop();
+
+        Path built = Path.of(getClass().getClassLoader().getResource(EmptyLedgerFile.RESOURCE).toURI());
+        assertThat(history(url)).as("copied, not migrated again at this start")
+                .isEqualTo(history("jdbc:sqlite:" + built)).hasSize(6);
+        try (Connection connection = java.sql.DriverManager.getConnection(url);
+             Statement statement = connection.createStatement();
+             ResultSet mode = statement.executeQuery("PRAGMA auto_vacuum")) {
+            assertThat(mode.next() && mode.getInt(1) == 2).as("incremental auto-vacuum, as a new file is made").isTrue();
+        }
+    }
+
+    @Test
+    void a_ledger_a_migration_behind_gets_it_from_flyway(@TempDir Path dir) throws Exception {
+        String url = "jdbc:sqlite:" + dir.resolve("ledger.db");
+        Flyway.configure().dataSource(url, "", "")
+                .locations("classpath:db/migration", "classpath:db/vendor/sqlite")
+                .target("5").load().migrate();
+        assertThat(history(url)).hasSize(5);
+
+        new LedgerDatabase(url, "", "", 2).stop();
+
+        assertThat(history(url)).hasSize(6).last().asString().startsWith("6 V6__customer_record_attempts.sql");
+    }
+
     private static List<String> files(Path folder) throws IOException {
         try (Stream<Path> listed = Files.list(folder)) {
             return listed.map(path -> path.getFileName().toString()).toList();
@@ -56,9 +89,10 @@ class LedgerMigrationsTest {
         try (Connection connection = java.sql.DriverManager.getConnection(url);
              Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(
-                     "select version, script, checksum, success from flyway_schema_history order by installed_rank")) {
+                     "select version, script, checksum, success, installed_on from flyway_schema_history order by installed_rank")) {
             while (result.next()) {
-                rows.add(result.getString(1) + " " + result.getString(2) + " " + result.getInt(3) + " " + result.getBoolean(4));
+                rows.add(result.getString(1) + " " + result.getString(2) + " " + result.getInt(3) + " " + result.getBoolean(4)
+                        + " " + result.getString(5));
             }
         }
         return rows;
