@@ -6,4 +6,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
 java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
-  -Dlog4j2.level=WARN org.customergateway.bench.LedgerBenchmark "$@" 2>&1 | grep -v " INFO "
+  -Dgateway.log.level=WARN org.customergateway.bench.LedgerBenchmark "$@" 2>&1 | grep -v " INFO "

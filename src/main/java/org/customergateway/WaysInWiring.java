@@ -203,7 +203,7 @@ public class WaysInWiring implements CamelConfiguration {
                 Duration.ofSeconds(consoleSampleSeconds), Duration.ofHours(1));
         camelContext.addService(activity, true, true);
         bind(registry, "vendorsEndpoint", new VendorsEndpoint(activity, breakers, codecs));
-        camelContext.addStartupListener(new ServerErrorsAsProblems());
+        camelContext.addStartupListener(new ServerErrorsAsProblems(codecs));
         camelContext.addStartupListener(new StartupReport(new StartupReport.Facts(profile,
                 Integer.parseInt(camelContext.resolvePropertyPlaceholders("{{camel.server.port}}")),
                 Integer.parseInt(camelContext.resolvePropertyPlaceholders("{{camel.management.port}}")), dropRoot,

@@ -26,8 +26,6 @@ import org.customergateway.json.Codecs;
  */
 public final class GatewayHttpServer extends VertxPlatformHttpServer {
 
-    private static final byte[] STARTING = startingProblem();
-
     private GatewayHttpServer(VertxPlatformHttpServerConfiguration configuration) {
         super(configuration);
     }
@@ -73,7 +71,12 @@ public final class GatewayHttpServer extends VertxPlatformHttpServer {
         ctx.response().setStatusCode(503)
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader("Retry-After", "1")
-                .end(io.vertx.core.buffer.Buffer.buffer(STARTING));
+                .end(io.vertx.core.buffer.Buffer.buffer(Starting.PROBLEM));
+    }
+
+    /** Written on the first request that meets the gate, not at every start (Jackson's first use costs). */
+    private static final class Starting {
+        static final byte[] PROBLEM = startingProblem();
     }
 
     private static byte[] startingProblem() {

@@ -18,7 +18,11 @@ public final class ServerErrorsAsProblems implements StartupListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerErrorsAsProblems.class);
 
-    private final Codecs codecs = new Codecs();
+    private final Codecs codecs;
+
+    public ServerErrorsAsProblems(Codecs codecs) {
+        this.codecs = codecs;
+    }
 
     @Override
     public void onCamelContextStarted(CamelContext context, boolean alreadyStarted) {

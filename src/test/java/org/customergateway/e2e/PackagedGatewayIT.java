@@ -69,7 +69,7 @@ class PackagedGatewayIT {
         Path data = Files.createTempDirectory("gateway-json-logs");
         Path log = data.resolve("gateway.log");
         Process gateway = start(Map.of("CAMEL_SERVER_PORT", String.valueOf(port),
-                        "LOG4J_CONFIGURATION_FILE", "log4j2-json.properties",
+                        "GATEWAY_LOG_FORMAT", "json",
                         "GATEWAY_SANDBOX_SIMPLEPIN_PORT", String.valueOf(RunningGateway.freePort()),
                         "GATEWAY_SANDBOX_SYNTCH_PORT", String.valueOf(RunningGateway.freePort()),
                         "GATEWAY_ESB_EMBEDDED_BROKER_PORT", String.valueOf(RunningGateway.freePort()),

@@ -1,30 +1,31 @@
 package org.customergateway.support;
 
-import java.io.StringWriter;
-import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.Appender;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.WriterAppender;
-import org.apache.logging.log4j.core.config.Configuration;
-import org.apache.logging.log4j.core.layout.PatternLayout;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.AppenderBase;
+import org.slf4j.LoggerFactory;
 
 /** Every log line written while it is open, messages and stack traces, at the levels the gateway ships with. */
 public final class CapturedLogs implements AutoCloseable {
 
-    private final StringWriter text = new StringWriter();
-    private final Appender appender;
-    private final LoggerContext context = (LoggerContext) LogManager.getContext(false);
+    private final StringBuffer text = new StringBuffer();
+    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    private final AppenderBase<ILoggingEvent> appender = new AppenderBase<>() {
+        @Override
+        protected void append(ILoggingEvent event) {
+            text.append(event.getLoggerName()).append(' ').append(event.getFormattedMessage()).append('\n');
+            if (event.getThrowableProxy() != null) {
+                text.append(ThrowableProxyUtil.asString(event.getThrowableProxy())).append('\n');
+            }
+        }
+    };
 
     public CapturedLogs() {
-        Configuration configuration = context.getConfiguration();
-        appender = WriterAppender.newBuilder().setName("captured-" + System.nanoTime()).setTarget(text)
-                .setLayout(PatternLayout.newBuilder().withPattern("%c %m%n%throwable").build()).build();
+        appender.setContext(root.getLoggerContext());
+        appender.setName("captured-" + System.nanoTime());
         appender.start();
-        configuration.addAppender(appender);
-        configuration.getRootLogger().addAppender(appender, Level.ALL, null);
-        configuration.getLoggers().values().forEach(logger -> logger.addAppender(appender, Level.ALL, null));
-        context.updateLoggers();
+        root.addAppender(appender);
     }
 
     public String text() {
@@ -33,10 +34,7 @@ public final class CapturedLogs implements AutoCloseable {
 
     @Override
     public void close() {
-        Configuration configuration = context.getConfiguration();
-        configuration.getRootLogger().removeAppender(appender.getName());
-        configuration.getLoggers().values().forEach(logger -> logger.removeAppender(appender.getName()));
-        context.updateLoggers();
+        root.detachAppender(appender);
         appender.stop();
     }
 }
