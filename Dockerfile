@@ -2,7 +2,7 @@
 # repo root. Build the jar first: mvn -q -DskipTests package && docker build -t customer-gateway .
 FROM eclipse-temurin:17-jre
 WORKDIR /opt/customer-gateway
-# A user of its own, never root; it owns data/ (ledger, broker journal, file drop) and nothing else.
+# A user of its own, never root; it owns data/ (ledger and its SQLite library, broker journal, file drop) and nothing else.
 RUN groupadd --system --gid 10001 gateway \
     && useradd --system --uid 10001 --gid gateway --home-dir /opt/customer-gateway --shell /usr/sbin/nologin gateway \
     && mkdir -p data && chown gateway:gateway data

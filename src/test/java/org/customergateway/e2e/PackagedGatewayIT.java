@@ -86,6 +86,9 @@ class PackagedGatewayIT {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(created.statusCode()).isEqualTo(201);
             Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Files.readString(log).contains("json-log-7"));
+            // SQLite's native library is loaded from the copy kept beside the ledger, not from a new temporary one
+            assertThat(Files.readString(Path.of("/proc/" + gateway.pid() + "/maps")))
+                    .contains(data.resolve("native").toAbsolutePath() + "/sqlite-jdbc-");
         } finally {
             gateway.destroy();
             gateway.waitFor();
