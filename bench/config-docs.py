@@ -28,8 +28,8 @@ out=['# Configuration','',
 '(`ConfigurationDocsTest`) fails when a key there is missing here. A key without a sentence of its own',
 'belongs with the sentence above it.','',
 'Keys under `camel.` are Camel\'s own (camel-main, platform-http, management, metrics), set here for the',
-'gateway; the circuit breaker keys keep Camel\'s `camel.resilience4j.` names but are read by the gateway',
-'for its own breakers (kept by the steps of `routes/<vendor>-call.camel.yaml`).']
+'gateway; those under `gateway.` are the gateway\'s (the circuit breakers, `gateway.circuit-breaker.`, are',
+'kept by the steps of `routes/<vendor>-call.camel.yaml`).']
 rows=parse('src/main/resources/application.properties')
 sec=None
 for s,k,v,c in rows:

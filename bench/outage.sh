@@ -10,7 +10,7 @@ WORK=$(mktemp -d)
 trap 'kill $GATEWAY_PID 2>/dev/null || true; [ -n "${KEEP:-}" ] || rm -rf "$WORK"' EXIT
 [ -f target/customer-gateway.jar ] || mvn -q -B -DskipTests package
 cp -r routes mappings "$WORK"/
-(cd "$WORK" && CAMEL_RESILIENCE4J_MINIMUM_NUMBER_OF_CALLS=100000 CAMEL_SERVER_PORT=18380 \
+(cd "$WORK" && GATEWAY_CIRCUIT_BREAKER_MINIMUM_NUMBER_OF_CALLS=100000 CAMEL_SERVER_PORT=18380 \
   GATEWAY_SANDBOX_SIMPLEPIN_PORT=18391 GATEWAY_SANDBOX_SYNTCH_PORT=18392 GATEWAY_ESB_EMBEDDED_BROKER_PORT=18316 \
   CAMEL_MANAGEMENT_PORT=18376 exec java -jar "$OLDPWD/target/customer-gateway.jar" > gateway.log 2>&1) &
 GATEWAY_PID=$!

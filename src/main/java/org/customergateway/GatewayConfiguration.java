@@ -61,6 +61,7 @@ public class GatewayConfiguration implements CamelConfiguration {
     @Override
     public void configure(CamelContext camelContext) throws Exception {
         Registry registry = camelContext.getRegistry();
+        RenamedKeys.refuse(camelContext.getPropertiesComponent().loadProperties(), System.getProperties(), System.getenv());
         String profile = camelContext.resolvePropertyPlaceholders("{{camel.main.profile:sandbox}}");
         if ("prod".equals(profile)) {
             ProdRequirements.check(key -> camelContext.resolvePropertyPlaceholders("{{" + key + ":}}"));

@@ -55,17 +55,17 @@ public class VendorWiring implements CamelConfiguration {
     private int httpMaxConnections;
     @PropertyInject("gateway.dispatch.threads")
     private int dispatchThreads;
-    @PropertyInject("camel.resilience4j.failure-rate-threshold")
+    @PropertyInject("gateway.circuit-breaker.failure-rate-threshold")
     private float breakerFailureRate;
-    @PropertyInject("camel.resilience4j.sliding-window-type")
+    @PropertyInject("gateway.circuit-breaker.sliding-window-type")
     private String breakerWindowType;
-    @PropertyInject("camel.resilience4j.sliding-window-size")
+    @PropertyInject("gateway.circuit-breaker.sliding-window-size")
     private int breakerWindowSize;
-    @PropertyInject("camel.resilience4j.minimum-number-of-calls")
+    @PropertyInject("gateway.circuit-breaker.minimum-number-of-calls")
     private int breakerMinimumCalls;
-    @PropertyInject("camel.resilience4j.wait-duration-in-open-state")
+    @PropertyInject("gateway.circuit-breaker.wait-duration-in-open-state")
     private long breakerOpenSeconds;
-    @PropertyInject("camel.resilience4j.permitted-number-of-calls-in-half-open-state")
+    @PropertyInject("gateway.circuit-breaker.permitted-number-of-calls-in-half-open-state")
     private int breakerHalfOpenCalls;
     @PropertyInject("gateway.sandbox.simulators")
     private boolean sandboxSimulators;
@@ -121,7 +121,7 @@ public class VendorWiring implements CamelConfiguration {
         }
     }
 
-    /** Each vendor's circuit breaker, from the camel.resilience4j keys (see application.properties). */
+    /** Each vendor's circuit breaker, from the gateway.circuit-breaker keys (see application.properties). */
     private CircuitBreakerConfig breakerConfig() {
         return CircuitBreakerConfig.custom()
                 .failureRateThreshold(breakerFailureRate)

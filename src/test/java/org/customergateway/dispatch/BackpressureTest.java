@@ -56,11 +56,11 @@ class BackpressureTest {
         settings.put("gateway.esb.embedded-broker.enabled", "true");
         settings.put("gateway.esb.embedded-broker.port", String.valueOf(brokerPort));
         settings.put("gateway.esb.embedded-broker.data-dir", work.resolve("broker").toString());
-        settings.put("camel.resilience4j.sliding-window-type", "COUNT_BASED");
-        settings.put("camel.resilience4j.sliding-window-size", "4");
-        settings.put("camel.resilience4j.minimum-number-of-calls", "4");
-        settings.put("camel.resilience4j.wait-duration-in-open-state", "2");
-        settings.put("camel.resilience4j.permitted-number-of-calls-in-half-open-state", "1");
+        settings.put("gateway.circuit-breaker.sliding-window-type", "COUNT_BASED");
+        settings.put("gateway.circuit-breaker.sliding-window-size", "4");
+        settings.put("gateway.circuit-breaker.minimum-number-of-calls", "4");
+        settings.put("gateway.circuit-breaker.wait-duration-in-open-state", "2");
+        settings.put("gateway.circuit-breaker.permitted-number-of-calls-in-half-open-state", "1");
         gateway = RunningGateway.start(settings);
     }
 

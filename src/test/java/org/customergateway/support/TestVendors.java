@@ -21,8 +21,8 @@ public final class TestVendors implements AutoCloseable {
 
     /** For tests that inject faults on purpose: the circuit breaker (tested on its own) never opens. */
     public static final Map<String, String> BREAKER_NEVER_OPENS = Map.of(
-            "camel.resilience4j.minimum-number-of-calls", "1000",
-            "camel.resilience4j.sliding-window-size", "1000");
+            "gateway.circuit-breaker.minimum-number-of-calls", "1000",
+            "gateway.circuit-breaker.sliding-window-size", "1000");
 
     /** The gateway configuration for these simulators: short delays and timeouts so tests run fast. */
     public Map<String, String> gatewaySettings() {
