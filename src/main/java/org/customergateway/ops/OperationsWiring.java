@@ -17,7 +17,8 @@ import org.customergateway.ledger.LedgerWriter;
 
 /**
  * Once Camel has started (its health registry and meter registry exist then): the gateway's readiness
- * checks (ledger, each vendor, the broker when the queue entry is on) and its gauges (dead letters waiting, file-drop records in progress).
+ * checks (ledger, each vendor, the broker when the queue entry is on), its gauges (dead letters waiting,
+ * file-drop records in progress) and the JVM's meters.
  */
 public final class OperationsWiring implements StartupListener {
 
@@ -65,6 +66,9 @@ public final class OperationsWiring implements StartupListener {
         }
         MeterRegistry meters = meters(context);
         if (meters != null) {
+            JvmMeters jvm = new JvmMeters();
+            jvm.bindTo(meters);
+            addService(context, jvm);
             DispatchMetrics.registerAtZero(meters);
             // resilience4j_circuitbreaker_state{name="syntch-circuit-breaker",state="open"} and the breakers' calls
             TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers.registry()).bindTo(meters);
@@ -73,6 +77,14 @@ public final class OperationsWiring implements StartupListener {
                     .description("Dead letters waiting to be replayed or discarded").register(meters);
             Gauge.builder("gateway.filedrop.records.in.progress", fileDrop, OperationsWiring::recordsInProgress)
                     .description("Records done so far of the files being read").register(meters);
+        }
+    }
+
+    private static void addService(CamelContext context, Object service) {
+        try {
+            context.addService(service, true, true);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start " + service, e);
         }
     }
 

@@ -46,7 +46,7 @@ class ObserveHttpTest {
                         .contains("gateway_dead_letters_waiting 0.0")
                         .contains("gateway_filedrop_records_in_progress 0.0")
                         .contains("gateway_ledger_queue_depth 0.0")
-                        // the JVM's and the process's meters (camel.metrics.binders)
+                        // the JVM's and the process's meters (ops/JvmMeters)
                         .contains("jvm_memory_used_bytes").contains("jvm_threads_live_threads")
                         .contains("process_cpu_usage").contains("process_uptime_seconds").contains("jvm_gc_");
 
