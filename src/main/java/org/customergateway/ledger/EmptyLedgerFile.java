@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * The file a new embedded ledger starts as: an SQLite file that the build made with the same migrations
@@ -22,12 +24,19 @@ public final class EmptyLedgerFile {
     public static void main(String... args) throws IOException {
         Path file = Path.of(args[0]).resolve(RESOURCE);
         Files.deleteIfExists(file);
-        Path made = Files.createTempDirectory("empty-ledger").resolve("ledger.db");
+        Path folder = Files.createTempDirectory("empty-ledger");
+        Path made = folder.resolve("ledger.db");
         LedgerDatabase ledger = new LedgerDatabase("jdbc:sqlite:" + made, "", "", 1);
         // closing the last connection folds the write-ahead log into the file itself
         ledger.stop();
         Files.createDirectories(file.getParent());
         Files.move(made, file);
+        try (Stream<Path> left = Files.walk(folder)) {
+            // the folder, and SQLite's native library kept beside the ledger while it was made
+            for (Path path : left.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     /** Writes the build's empty ledger at {@code target}, which does not exist yet; false when this build has none. */

@@ -30,8 +30,10 @@ class PackagedGatewayIT {
     @Test
     void the_packaged_jar_translates_a_simplepin_xml_profile_configured_from_the_environment() throws Exception {
         int port = RunningGateway.freePort();
+        int managementPort = RunningGateway.freePort();
         Path data = Files.createTempDirectory("gateway-data");
         Process gateway = start(Map.of("CAMEL_SERVER_PORT", String.valueOf(port), "GATEWAY_SYNTCH_MERCHANT_KEY", "77",
+                        "CAMEL_MANAGEMENT_PORT", String.valueOf(managementPort),
                         "GATEWAY_SANDBOX_SIMPLEPIN_PORT", String.valueOf(RunningGateway.freePort()),
                         "GATEWAY_SANDBOX_SYNTCH_PORT", String.valueOf(RunningGateway.freePort()),
                         "GATEWAY_ESB_EMBEDDED_BROKER_PORT", String.valueOf(RunningGateway.freePort()),
@@ -57,10 +59,25 @@ class PackagedGatewayIT {
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             assertThat(Fixtures.CODECS.json().readTree(created.body()).path("outcomes"))
                     .extracting(o -> o.path("status").asText()).containsExactly("CREATED", "CREATED");
+            // ready once the file drop's consumers have polled their folders (Camel's consumer checks), within a second
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> readinessProbe(managementPort) == 0);
         } finally {
             gateway.destroy();
             gateway.waitFor();
         }
+        assertThat(readinessProbe(managementPort)).as("the container's HEALTHCHECK command, once stopped").isEqualTo(1);
+    }
+
+    /** The Dockerfile's HEALTHCHECK command, run against the packaged jar: its exit code. */
+    private static int readinessProbe(int managementPort) throws Exception {
+        ProcessBuilder probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp",
+                System.getProperty("gateway.jar", "target/customer-gateway.jar"), "org.customergateway.ops.ReadinessProbe")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        probe.environment().put("CAMEL_MANAGEMENT_PORT", String.valueOf(managementPort));
+        Process running = probe.start();
+        assertThat(running.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        return running.exitValue();
     }
 
     @Test

@@ -35,6 +35,11 @@ public final class RunningGateway implements AutoCloseable {
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + path)).GET().build());
     }
 
+    /** The port of /observe/health and /observe/metrics. */
+    public int managementPort() {
+        return managementPort;
+    }
+
     public static RunningGateway start(Map<String, String> overrides) {
         return start(overrides, Map.of());
     }
