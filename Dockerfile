@@ -2,10 +2,11 @@
 # repo root. Build the jar first: mvn -q -DskipTests package && docker build -t customer-gateway .
 FROM eclipse-temurin:17-jre
 WORKDIR /opt/customer-gateway
-# A user of its own, never root; it owns data/ (ledger and its SQLite library, broker journal, file drop) and nothing else.
+# A user of its own, never root; it owns data/ (ledger, broker journal, file drop) and its cache (SQLite's
+# native library, copied out of the jar once) and nothing else.
 RUN groupadd --system --gid 10001 gateway \
     && useradd --system --uid 10001 --gid gateway --home-dir /opt/customer-gateway --shell /usr/sbin/nologin gateway \
-    && mkdir -p data && chown gateway:gateway data
+    && mkdir -p data .cache && chown gateway:gateway data .cache
 COPY target/customer-gateway.jar customer-gateway.jar
 COPY routes/ routes/
 COPY mappings/ mappings/
@@ -19,6 +20,7 @@ EXPOSE 8080 9876 61616
 VOLUME /opt/customer-gateway/data
 # In a container the embedded broker must listen beyond loopback to be reached from outside it.
 ENV GATEWAY_ESB_EMBEDDED_BROKER_HOST=0.0.0.0
+ENV XDG_CACHE_HOME=/opt/customer-gateway/.cache
 # Ready means this instance can take work (ledger, broker, routes); a vendor outage never makes it unready.
 # (The JRE image has no curl, nor a compiler for a .java file: the probe is a class of the jar.)
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \

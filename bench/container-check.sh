@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # bench/container-check.sh: builds the image from the Dockerfile and checks it as an operator would:
-# the sandbox serves a create, the process runs as user 10001, data/ holds the ledger, the HEALTHCHECK
+# the sandbox serves a create, the process runs as user 10001, data/ holds the ledger, SQLite's library
+# comes from the gateway's cache, the HEALTHCHECK
 # turns healthy, `docker stop` ends it within its grace period. Needs a Docker engine and the base image.
 #
 # Where no registry is reachable (the development machine), a stand-in for eclipse-temurin:17-jre made
@@ -26,6 +27,8 @@ created=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: appli
 echo "create: $created"; [[ $created == 201 ]]
 user=$(docker exec "$name" id -u); echo "user: $user"; [[ $user == 10001 ]]
 docker exec "$name" test -s data/ledger.db && echo "data/: ledger.db on the volume"
+docker exec "$name" grep -q "/opt/customer-gateway/.cache/customer-gateway/sqlite-jdbc-" /proc/1/maps \
+    && echo "SQLite's native library loaded from the gateway's cache"
 for _ in $(seq 1 40); do
     health=$(docker inspect --format '{{.State.Health.Status}}' "$name")
     [[ $health == healthy ]] && break

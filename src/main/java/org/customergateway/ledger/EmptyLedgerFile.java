@@ -32,7 +32,7 @@ public final class EmptyLedgerFile {
         Files.createDirectories(file.getParent());
         Files.move(made, file);
         try (Stream<Path> left = Files.walk(folder)) {
-            // the folder, and SQLite's native library kept beside the ledger while it was made
+            // the folder, and whatever SQLite left beside the file
             for (Path path : left.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }

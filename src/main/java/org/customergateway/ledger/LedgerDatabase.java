@@ -85,7 +85,7 @@ public final class LedgerDatabase extends ServiceSupport {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make the ledger's folder " + parent, e);
         }
-        SqliteNativeLibrary.keepIn(parent);
+        SqliteNativeLibrary.keepInUserCache();
         if (Files.notExists(Path.of(path)) && EmptyLedgerFile.copyTo(Path.of(path))) {
             return;
         }

@@ -86,7 +86,7 @@ class PackagedGatewayIT {
         Path data = Files.createTempDirectory("gateway-json-logs");
         Path log = data.resolve("gateway.log");
         Process gateway = start(Map.of("CAMEL_SERVER_PORT", String.valueOf(port),
-                        "GATEWAY_LOG_FORMAT", "json",
+                        "GATEWAY_LOG_FORMAT", "json", "XDG_CACHE_HOME", data.resolve("cache").toString(),
                         "GATEWAY_SANDBOX_SIMPLEPIN_PORT", String.valueOf(RunningGateway.freePort()),
                         "GATEWAY_SANDBOX_SYNTCH_PORT", String.valueOf(RunningGateway.freePort()),
                         "GATEWAY_ESB_EMBEDDED_BROKER_PORT", String.valueOf(RunningGateway.freePort()),
@@ -103,9 +103,10 @@ class PackagedGatewayIT {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(created.statusCode()).isEqualTo(201);
             Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Files.readString(log).contains("json-log-7"));
-            // SQLite's native library is loaded from the copy kept beside the ledger, not from a new temporary one
+            // SQLite's native library is loaded from the copy kept in the user's cache, not from a new temporary one
             assertThat(Files.readString(Path.of("/proc/" + gateway.pid() + "/maps")))
-                    .contains(data.resolve("native").toAbsolutePath() + "/sqlite-jdbc-");
+                    .contains(data.resolve("cache").toAbsolutePath() + "/customer-gateway/sqlite-jdbc-");
+            assertThat(data.resolve("native")).as("data/ holds only what the gateway remembers").doesNotExist();
         } finally {
             gateway.destroy();
             gateway.waitFor();

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.util.LibraryLoaderUtil;
 
-/** SQLite's native library is kept beside the ledger, whole, and one of one's own is left alone. */
+/** SQLite's native library is kept in the user's cache, whole; one of one's own is left alone; a failed copy stops nothing. */
 class SqliteNativeLibraryTest {
 
     private String path;
@@ -31,10 +31,11 @@ class SqliteNativeLibraryTest {
     }
 
     @Test
-    void the_library_is_copied_once_beside_the_ledger_and_loaded_from_there(@TempDir Path data) throws Exception {
-        SqliteNativeLibrary.keepIn(data);
+    void the_library_is_copied_once_into_the_cache_and_loaded_from_there(@TempDir Path cache) throws Exception {
+        SqliteNativeLibrary.keepIn(cache);
 
-        Path library = only(data.resolve("native"));
+        Path library = only(cache);
+        assertThat(library.getParent().getFileName().toString()).startsWith("sqlite-jdbc-");
         assertThat(library.getFileName()).hasToString(LibraryLoaderUtil.getNativeLibName());
         assertThat(Files.size(library)).isGreaterThan(100_000);
         assertThat(System.getProperty("org.sqlite.lib.path")).isEqualTo(library.getParent().toAbsolutePath().toString());
@@ -45,25 +46,37 @@ class SqliteNativeLibraryTest {
     }
 
     @Test
-    void a_library_cut_short_is_written_again(@TempDir Path data) throws Exception {
-        SqliteNativeLibrary.keepIn(data);
-        Path library = only(data.resolve("native"));
+    void a_library_cut_short_is_written_again(@TempDir Path cache) throws Exception {
+        SqliteNativeLibrary.keepIn(cache);
+        Path library = only(cache);
         long whole = Files.size(library);
         Files.write(library, new byte[10]);
         forgetThisJvmsChoice();
 
-        SqliteNativeLibrary.keepIn(data);
+        SqliteNativeLibrary.keepIn(cache);
 
         assertThat(Files.size(library)).isEqualTo(whole);
     }
 
     @Test
-    void a_library_of_ones_own_is_left_alone(@TempDir Path data) {
+    void a_folder_it_cannot_write_leaves_the_library_to_sqlite_jdbc_and_the_start_goes_on(@TempDir Path home) throws Exception {
+        Path notAFolder = Files.writeString(home.resolve("cache"), "a file where the folder would be");
+
+        SqliteNativeLibrary.keepIn(notAFolder);
+
+        assertThat(notAFolder).isRegularFile();
+        assertThat(System.getProperty("org.sqlite.lib.path")).isNull();
+    }
+
+    @Test
+    void a_library_of_ones_own_is_left_alone(@TempDir Path cache) throws Exception {
         System.setProperty("org.sqlite.lib.path", "/opt/sqlite");
 
-        SqliteNativeLibrary.keepIn(data);
+        SqliteNativeLibrary.keepIn(cache);
 
-        assertThat(data.resolve("native")).doesNotExist();
+        try (Stream<Path> files = Files.list(cache)) {
+            assertThat(files).isEmpty();
+        }
         assertThat(System.getProperty("org.sqlite.lib.path")).isEqualTo("/opt/sqlite");
     }
 
