@@ -29,23 +29,35 @@ function show() {
   stopView = views[chosen].show(main, decodeURIComponent(rest.join('/'))) || (() => {});
 }
 
-async function readiness() {
+// The header's readiness line. The Vendors view reads the same answer every 5 s and passes it on
+// ('gateway-readiness'), so the header asks by itself only when nothing newer came that way.
+const READINESS_EVERY_MS = 15000;
+let readinessShownAt = 0;
+
+function showReadiness(readiness) {
   const line = document.getElementById('readiness');
+  const down = readiness.checks.filter(check => check.state !== 'UP').map(check => check.id);
+  line.dataset.state = readiness.state;
+  line.textContent = readiness.state === 'UP' ? 'Ready' : `Not ready: ${down.join(', ')}`;
+  readinessShownAt = Date.now();
+}
+
+async function readiness() {
+  if (Date.now() - readinessShownAt < READINESS_EVERY_MS) return;
   try {
-    const vendors = await getJson('/api/v1/vendors');
-    const down = vendors.readiness.checks.filter(check => check.state !== 'UP').map(check => check.id);
-    line.dataset.state = vendors.readiness.state;
-    line.textContent = vendors.readiness.state === 'UP' ? 'Ready' : `Not ready: ${down.join(', ')}`;
+    showReadiness((await getJson('/api/v1/vendors')).readiness);
   } catch (error) {
+    const line = document.getElementById('readiness');
     line.dataset.state = 'DOWN';
     line.textContent = `Gateway not answering: ${error.message}`;
   }
 }
 
+window.addEventListener('gateway-readiness', event => showReadiness(event.detail));
 window.addEventListener('hashchange', () => {
   show();
   document.getElementById('view').focus();
 });
 show();
 readiness();
-setInterval(readiness, 15000);
+setInterval(readiness, READINESS_EVERY_MS);

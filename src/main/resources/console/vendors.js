@@ -20,6 +20,8 @@ export function vendorsView(main) {
   async function refresh() {
     try {
       const answer = await getJson('/api/v1/vendors');
+      // the header shows the same readiness: it need not ask for it again
+      window.dispatchEvent(new CustomEvent('gateway-readiness', { detail: answer.readiness }));
       note.textContent = `A sample every ${answer.sampleSeconds} s, the last hour kept by this instance. Rates are per minute.`;
       // what /observe/health/ready says: whether this instance takes work, and why not (a vendor never makes it DOWN)
       readiness.replaceChildren('This instance: ', badge(answer.readiness.state, answer.readiness.state === 'UP' ? 'ready' : 'not ready'),

@@ -82,6 +82,9 @@ class ConsoleBrowserTest {
         browser.waiting(PATIENCE).until(d -> d.findElements(By.cssSelector(".vendor .uplot")).size() == 6);
         assertThat(text(By.id("vendor-simplepin"))).contains("SimplePin").contains("circuit closed");
         assertThat(text(By.cssSelector(".readiness-checks"))).contains("ready").contains("ledger");
+        // the header shows what the Vendors view read
+        browser.waiting(PATIENCE).until(d -> "UP".equals(d.findElement(By.id("readiness")).getAttribute("data-state")));
+        assertThat(text(By.id("readiness"))).isEqualTo("Ready");
         browser.screenshot("vendors");
 
         for (String view : List.of("Dead letters", "File drops", "Customers", "Vendors")) {
