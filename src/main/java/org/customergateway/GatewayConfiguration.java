@@ -105,7 +105,7 @@ public class GatewayConfiguration implements CamelConfiguration {
 
     private void requireKnownLookups() {
         if (!simplePinLookups.equals("live") && !simplePinLookups.equals("snapshot")) {
-            throw new IllegalStateException("gateway.simplepin.lookups must be snapshot or live, not " + simplePinLookups);
+            throw new StartRefused("gateway.simplepin.lookups must be snapshot or live, not " + simplePinLookups);
         }
     }
 }

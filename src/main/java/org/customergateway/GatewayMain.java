@@ -3,24 +3,47 @@ package org.customergateway;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.Optional;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
 import org.customergateway.http.AsyncHttpEngine;
 import org.customergateway.http.GatewayHttpServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Starts the gateway: camel-main, the wiring by area (GatewayConfiguration, LedgerWiring, VendorWiring, WaysInWiring), routes from {@code routes/}. */
 public final class GatewayMain {
 
+    private static final Logger LOG = LoggerFactory.getLogger(GatewayMain.class);
+
     private GatewayMain() {
     }
 
-    public static void main(String... args) throws Exception {
+    public static void main(String... args) {
         Main main = create();
         EnvironmentOverrides.apply(main, System.getenv());
-        int exitCode = main.run(args);
+        int exitCode;
+        try {
+            exitCode = main.run(args);
+        } catch (Exception failed) {
+            refusedBy(failed).ifPresentOrElse(
+                    refused -> LOG.error("customer-gateway did not start: {}", refused.getMessage()),
+                    () -> LOG.error("customer-gateway did not start", failed));
+            exitCode = 1;
+        }
         // Vert.x (and broker) threads would otherwise keep the JVM alive after a failed start.
         System.exit(exitCode);
+    }
+
+    /** The setting at fault, when a start was refused for one (however deep Camel wrapped it). */
+    private static Optional<StartRefused> refusedBy(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StartRefused refused) {
+                return Optional.of(refused);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The configured, not yet started gateway; tests start it the same way. */
@@ -56,7 +79,7 @@ public final class GatewayMain {
                 probe.setReuseAddress(true);
                 probe.bind(new InetSocketAddress(port));
             } catch (IOException taken) {
-                throw new IllegalStateException("camel.server.port " + port + " is in use: " + taken.getMessage());
+                throw new StartRefused("camel.server.port " + port + " is in use: " + taken.getMessage());
             }
         }
     }

@@ -29,7 +29,7 @@ final class ProdRequirements {
             missing.add("gateway.syntch.api-key (or gateway.syntch.username and gateway.syntch.password)");
         }
         if (!missing.isEmpty()) {
-            throw new IllegalStateException("the prod profile needs real vendors and credentials; missing: "
+            throw new StartRefused("the prod profile needs real vendors and credentials; missing: "
                     + String.join(", ", missing));
         }
     }

@@ -28,7 +28,7 @@ final class RenamedKeys {
                 .map(name -> OLD + name.substring(variable.length()).toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
                 .forEach(old::add);
         if (!old.isEmpty()) {
-            throw new IllegalStateException("renamed settings: " + String.join(", ", old.stream()
+            throw new StartRefused("renamed settings: " + String.join(", ", old.stream()
                     .map(key -> key + " is now " + NEW + key.substring(OLD.length())).toList())
                     + " (environment variables GATEWAY_CIRCUIT_BREAKER_...)");
         }

@@ -10,6 +10,7 @@ import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.main.HttpServerConfigurationProperties;
+import org.customergateway.StartRefused;
 import org.customergateway.json.Codecs;
 
 /**
@@ -57,7 +58,7 @@ public final class GatewayHttpServer extends VertxPlatformHttpServer {
         super.startServer();
         // Vert.x's HttpServer says whether its listen succeeded only through its implementation class
         if (!(getServer() instanceof TCPServerBase listening) || !listening.isListening()) {
-            throw new IllegalStateException("the HTTP port " + getHost() + ":" + getConfigurationPort()
+            throw new StartRefused("the HTTP port " + getHost() + ":" + getConfigurationPort()
                     + " (camel.server.port) could not be bound; see the warning above");
         }
     }

@@ -164,11 +164,16 @@ class PackagedGatewayIT {
     }
 
     @Test
-    void the_packaged_jar_refuses_the_prod_profile_without_credentials_and_exits() throws Exception {
+    void the_packaged_jar_refuses_the_prod_profile_without_credentials_and_exits_saying_what_is_missing() throws Exception {
+        Path log = Files.createTempFile("gateway", ".log");
         Process gateway = start(Map.of("CAMEL_MAIN_PROFILE", "prod"),
-                List.of("-Dcamel.server.port=" + RunningGateway.freePort()));
+                List.of("-Dcamel.server.port=" + RunningGateway.freePort()), log);
         assertThat(gateway.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("the JVM exits by itself").isTrue();
-        assertThat(gateway.exitValue()).isNotZero();
+        assertThat(gateway.exitValue()).isEqualTo(1);
+        String said = Files.readString(log);
+        assertThat(said).contains("ERROR [main] GatewayMain - customer-gateway did not start: the prod profile needs real "
+                + "vendors and credentials; missing: gateway.simplepin.base-url");
+        assertThat(said).as("one line that says it, no stack trace").doesNotContain("\tat ").doesNotContain("Exception in thread");
     }
 
     @Test
