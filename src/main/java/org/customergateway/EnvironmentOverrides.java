@@ -14,7 +14,7 @@ import org.apache.camel.main.Main;
  * placeholders, but not for every {@code camel.*} option it binds itself (the HTTP server's port among
  * them), so the gateway hands them to camel-main as overrides. A {@code -Dkey=value} still wins.
  */
-final class EnvironmentOverrides {
+public final class EnvironmentOverrides {
 
     private static final String[] FILES = {"application.properties", "application-sandbox.properties",
             "application-prod.properties"};
@@ -31,6 +31,15 @@ final class EnvironmentOverrides {
                 }
             }
         }
+    }
+
+    /**
+     * A setting read before camel-main has loaded its properties (logging, tracing): the system property
+     * {@code key}, else its environment variable; null when neither is set.
+     */
+    public static String setting(String key) {
+        String fromSystem = System.getProperty(key);
+        return fromSystem != null ? fromSystem : System.getenv(variableName(key));
     }
 
     static String variableName(String key) {

@@ -66,10 +66,7 @@ public class GatewayConfiguration implements CamelConfiguration {
         if ("prod".equals(profile)) {
             ProdRequirements.check(key -> camelContext.resolvePropertyPlaceholders("{{" + key + ":}}"));
         }
-        Tracing.enableIfAsked(camelContext, name -> {
-            String fromSystem = System.getProperty(name.toLowerCase(Locale.ROOT).replace('_', '.'));
-            return fromSystem != null ? fromSystem : System.getenv(name);
-        });
+        Tracing.enableIfAsked(camelContext, name -> EnvironmentOverrides.setting(name.toLowerCase(Locale.ROOT).replace('_', '.')));
         // Camel looks the custom mask up under this name when camel.main.log-mask is on
         registry.bind(MaskingFormatter.CUSTOM_LOG_MASK_REF, SensitiveFields.formatter(camelContext));
 

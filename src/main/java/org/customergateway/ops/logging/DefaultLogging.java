@@ -12,7 +12,7 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 import co.elastic.logging.logback.EcsEncoder;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
+import org.customergateway.EnvironmentOverrides;
 
 /**
  * The gateway's logging, unless a Logback file is named with {@code -Dlogback.configurationFile}
@@ -61,14 +61,8 @@ public final class DefaultLogging extends ContextAwareBase implements Configurat
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
-    /** Read before the gateway's own properties are: a system property, else the environment variable. */
-    private static String setting(String key) {
-        return Optional.ofNullable(System.getProperty(key))
-                .orElseGet(() -> System.getenv(key.toUpperCase(java.util.Locale.ROOT).replace('.', '_')));
-    }
-
     private static Level level() {
-        String level = setting("gateway.log.level");
+        String level = EnvironmentOverrides.setting("gateway.log.level");
         if (level == null || level.isBlank()) {
             return Level.INFO;
         }
@@ -80,7 +74,7 @@ public final class DefaultLogging extends ContextAwareBase implements Configurat
     }
 
     private static boolean json() {
-        String format = setting("gateway.log.format");
+        String format = EnvironmentOverrides.setting("gateway.log.format");
         if (format == null || format.isBlank() || format.equalsIgnoreCase("text")) {
             return false;
         }
