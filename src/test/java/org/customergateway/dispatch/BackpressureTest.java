@@ -56,11 +56,7 @@ class BackpressureTest {
         settings.put("gateway.esb.embedded-broker.enabled", "true");
         settings.put("gateway.esb.embedded-broker.port", String.valueOf(brokerPort));
         settings.put("gateway.esb.embedded-broker.data-dir", work.resolve("broker").toString());
-        settings.put("gateway.circuit-breaker.sliding-window-type", "COUNT_BASED");
-        settings.put("gateway.circuit-breaker.sliding-window-size", "4");
-        settings.put("gateway.circuit-breaker.minimum-number-of-calls", "4");
-        settings.put("gateway.circuit-breaker.wait-duration-in-open-state", "2");
-        settings.put("gateway.circuit-breaker.permitted-number-of-calls-in-half-open-state", "1");
+        settings.putAll(TestVendors.breakerOverTheLastFourCalls(2));
         gateway = RunningGateway.start(settings);
     }
 
@@ -100,10 +96,7 @@ class BackpressureTest {
         try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + brokerPort);
              Connection connection = factory.createConnection()) {
             Session session = started(connection);
-            MessageProducer producer = session.createProducer(session.createQueue("customers.in"));
-            for (int i = 0; i < 8; i++) {
-                producer.send(customer(session));
-            }
+            putCustomers(session, 8);
             MessageConsumer results = session.createConsumer(session.createQueue("customers.out"));
             int created = 0;
             for (Message result; created < 4 && (result = results.receive(20_000)) != null; ) {
@@ -127,18 +120,13 @@ class BackpressureTest {
         try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + brokerPort);
              Connection connection = factory.createConnection()) {
             Session session = started(connection);
-            MessageProducer producer = session.createProducer(session.createQueue("customers.in"));
-            for (int i = 0; i < 4; i++) {
-                producer.send(customer(session));
-            }
+            putCustomers(session, 4);
             // the four whose calls opened the circuit are dead letters: the circuit is open now
             MessageConsumer poison = session.createConsumer(session.createQueue("customers.dlq"));
             for (int dead = 0; dead < 4; dead++) {
                 assertThat(poison.receive(20_000)).as("dead letter " + (dead + 1)).isNotNull();
             }
-            for (int i = 0; i < 10; i++) {
-                producer.send(customer(session));
-            }
+            putCustomers(session, 10);
             // the gateway's one consumer waits at the circuit with one message; another instance's
             // consumer finds the other nine on the broker, not read ahead into the waiting one
             MessageConsumer otherInstance = session.createConsumer(session.createQueue("customers.in"));
@@ -160,6 +148,15 @@ class BackpressureTest {
     private static Session started(Connection connection) throws Exception {
         connection.start();
         return connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+    }
+
+    /** Puts that many customers for Syntch on the queue the gateway consumes. */
+    private static void putCustomers(Session session, int count) throws Exception {
+        MessageProducer producer = session.createProducer(session.createQueue("customers.in"));
+        for (int i = 0; i < count; i++) {
+            producer.send(customer(session));
+        }
+        producer.close();
     }
 
     private static TextMessage customer(Session session) throws Exception {

@@ -32,14 +32,8 @@ class CircuitBreakerHttpTest {
     static final VendorsAndGateway SETUP = VendorsAndGateway.with(vendors -> {
             Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
             settings.put("gateway.retry.max-attempts", "1");
-            // a window of the last 4 calls, so that the breaker's mechanics show in a few requests (the
-            // time-based defaults are CircuitBreakerDefaultsHttpTest's)
-            settings.put("gateway.circuit-breaker.sliding-window-type", "COUNT_BASED");
-            settings.put("gateway.circuit-breaker.sliding-window-size", "4");
-            settings.put("gateway.circuit-breaker.minimum-number-of-calls", "4");
-            settings.put("gateway.circuit-breaker.failure-rate-threshold", "50");
-            settings.put("gateway.circuit-breaker.wait-duration-in-open-state", "1");
-            settings.put("gateway.circuit-breaker.permitted-number-of-calls-in-half-open-state", "1");
+            // a window of the last 4 calls, so that the breaker's mechanics show in a few requests
+            settings.putAll(TestVendors.breakerOverTheLastFourCalls(1));
             return settings;
         });
 

@@ -24,6 +24,20 @@ public final class TestVendors implements AutoCloseable {
             "gateway.circuit-breaker.minimum-number-of-calls", "1000",
             "gateway.circuit-breaker.sliding-window-size", "1000");
 
+    /**
+     * For tests of the circuit breaker's mechanics: a window of the last 4 calls that opens at half of
+     * them failed, stays open {@code openSeconds} and then lets 1 trial call through (the time-based
+     * defaults are CircuitBreakerDefaultsHttpTest's).
+     */
+    public static Map<String, String> breakerOverTheLastFourCalls(int openSeconds) {
+        return Map.of("gateway.circuit-breaker.sliding-window-type", "COUNT_BASED",
+                "gateway.circuit-breaker.sliding-window-size", "4",
+                "gateway.circuit-breaker.minimum-number-of-calls", "4",
+                "gateway.circuit-breaker.failure-rate-threshold", "50",
+                "gateway.circuit-breaker.wait-duration-in-open-state", String.valueOf(openSeconds),
+                "gateway.circuit-breaker.permitted-number-of-calls-in-half-open-state", "1");
+    }
+
     /** The gateway configuration for these simulators: short delays and timeouts so tests run fast. */
     public Map<String, String> gatewaySettings() {
         Map<String, String> settings = new HashMap<>();
