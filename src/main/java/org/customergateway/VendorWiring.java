@@ -22,6 +22,7 @@ import org.customergateway.dispatch.OutcomesInOrder;
 import org.customergateway.dispatch.RetryableAnswers;
 import org.customergateway.dispatch.Vendor;
 import org.customergateway.dispatch.VendorBreakers;
+import org.customergateway.dispatch.VerbatimRequestTarget;
 import org.customergateway.simplepin.SimplePinAnswers;
 import org.customergateway.simplepin.SimplePinRequests;
 import org.customergateway.syntch.SyntchAnswers;
@@ -106,6 +107,7 @@ public class VendorWiring implements CamelConfiguration {
                 vertx.close();
             }
         });
+        bind(registry, "verbatimRequestTarget", new VerbatimRequestTarget());
         bind(registry, "vendorClientOptions", new WebClientOptions().setFollowRedirects(false).setKeepAlive(true)
                 .setMaxPoolSize(httpMaxConnections).setConnectTimeout((int) httpTimeoutMs).setTryUseCompression(false));
         bind(registry, "outcomeRecords", new OutcomeRecords(new LedgerDeadLetters(deadLetters), customers,

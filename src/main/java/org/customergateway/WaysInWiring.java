@@ -188,15 +188,19 @@ public class WaysInWiring implements CamelConfiguration {
         bind(registry, "deadLettersEndpoint", new DeadLettersEndpoint(deadLetters, translator, codecs));
         bind(registry, "deadLetterBatches", new DeadLetterBatches(deadLetters, codecs, requestBody));
         bind(registry, "customerLookupEndpoint", new CustomerLookupEndpoint(customers, codecs));
-        bind(registry, "vendorPassthrough", new VendorPassthrough(facadePassthrough, Map.of(
-                "simplepin", new VendorPassthrough.Vendor("/simplepin", Map.of("X-Api-Key", simplePinApiKey)),
-                "syntch", new VendorPassthrough.Vendor("/syntch", Map.of("Authorization", syntch.authorization())))));
         bind(registry, "simplePinFacadeLookups", new SimplePinFacadeLookups(tables, customers, simplePinMapper, simplePin, codecs,
                 Target.parse(simplePinFacadeTarget)));
-        bind(registry, "simplePinFacade", new SimplePinFacade(translator, simplePinMapper, codecs, requestBody,
-                Target.parse(simplePinFacadeTarget)));
-        bind(registry, "syntchFacade", new SyntchFacade(translator, syntchMapper, codecs, requestBody,
-                Target.parse(syntchFacadeTarget)));
+        SimplePinFacade simplePinFacade = new SimplePinFacade(translator, simplePinMapper, codecs, requestBody,
+                Target.parse(simplePinFacadeTarget));
+        bind(registry, "simplePinFacade", simplePinFacade);
+        SyntchFacade syntchFacade = new SyntchFacade(translator, syntchMapper, codecs, requestBody,
+                Target.parse(syntchFacadeTarget));
+        bind(registry, "syntchFacade", syntchFacade);
+        bind(registry, "vendorPassthrough", new VendorPassthrough(facadePassthrough, Map.of(
+                "simplepin", new VendorPassthrough.Vendor("/simplepin", Map.of("X-Api-Key", simplePinApiKey),
+                        simplePinFacade::refuse),
+                "syntch", new VendorPassthrough.Vendor("/syntch", Map.of("Authorization", syntch.authorization()),
+                        syntchFacade::refuse))));
         // the console: its files, and the vendors' last hour it shows
         bind(registry, "consoleAssets", new ConsoleAssets());
         VendorActivity activity = new VendorActivity(() -> OperationsWiring.meters(camelContext),

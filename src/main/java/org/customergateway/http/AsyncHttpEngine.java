@@ -11,6 +11,7 @@ import java.lang.reflect.Method;
 import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePattern;
+import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.component.platform.http.PlatformHttpEndpoint;
 import org.apache.camel.component.platform.http.spi.PlatformHttpConsumer;
@@ -19,6 +20,8 @@ import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpEngine;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpSupport;
 import org.apache.camel.spi.HeaderFilterStrategy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * platform-http on Vert.x, with the routes run asynchronously. Camel's own consumer runs each request
@@ -54,11 +57,36 @@ public final class AsyncHttpEngine extends VertxPlatformHttpEngine {
         }
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(AsyncHttpEngine.class);
+
+    private static final byte[] UNHANDLED = ("{\"type\":\"https://customer-gateway.dev/problems/internal-error\","
+            + "\"title\":\"Internal error\",\"status\":500,"
+            + "\"detail\":\"the gateway could not handle this request; the error is in its log\"}")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
     private static final class AsyncConsumer extends VertxPlatformHttpConsumer {
+
+        private final HeaderFilterStrategy answerHeaders;
 
         AsyncConsumer(PlatformHttpEndpoint endpoint, Processor processor, List<Handler<RoutingContext>> handlers,
                       String routerName) {
             super(endpoint, processor, handlers, routerName);
+            this.answerHeaders = new AnswerHeaders(endpoint.getHeaderFilterStrategy());
+        }
+
+        /**
+         * An exception that no route handled (every HTTP route has an error handler: this is the net under
+         * it) is logged and answered as a bare 500 problem: Camel would answer it with the stack trace as
+         * text, and with whatever headers the message held.
+         */
+        private static void unhandled(Exchange exchange) {
+            LOG.error("Request failed and no route answered it", exchange.getException());
+            exchange.setException(null);
+            Message answer = exchange.getMessage();
+            answer.removeHeaders("*");
+            answer.setHeader(Exchange.HTTP_RESPONSE_CODE, 500);
+            answer.setHeader(Exchange.CONTENT_TYPE, Problem.MEDIA_TYPE);
+            answer.setBody(UNHANDLED);
         }
 
         @Override
@@ -88,9 +116,12 @@ public final class AsyncHttpEngine extends VertxPlatformHttpEngine {
 
         @SuppressWarnings("unchecked")
         private void respond(Exchange exchange, RoutingContext ctx) {
+            if (exchange.getException() != null) {
+                unhandled(exchange);
+            }
             Future<Void> writing;
             try {
-                writing = (Future<Void>) WRITE_RESPONSE.invoke(ctx, exchange, getEndpoint().getHeaderFilterStrategy(), false);
+                writing = (Future<Void>) WRITE_RESPONSE.invoke(ctx, exchange, answerHeaders, false);
             } catch (Throwable e) {
                 fail(exchange, ctx, e);
                 return;

@@ -97,6 +97,16 @@ public final class SimplePinFacade {
         return mapper.toProfile(created, id).value();
     }
 
+    /**
+     * The gateway's own refusal as SimplePin would answer it: a SimplePin error, in XML when the client
+     * accepts XML only (SimplePin has no error codes: the code is left out).
+     */
+    public void refuse(Message message, int status, String code, String text) throws JsonProcessingException {
+        String accept = message.getHeader("Accept", String.class);
+        BodyFormat format = accept != null && accept.contains("xml") && !accept.contains("json") ? BodyFormat.XML : BodyFormat.JSON;
+        reply(message, status, format, new SimplePinError(text, List.of()));
+    }
+
     private void reply(Message message, int status, BodyFormat format, Object body) throws JsonProcessingException {
         HttpReply.write(message, status, format.mediaType(), codecs.writer(format), body);
     }

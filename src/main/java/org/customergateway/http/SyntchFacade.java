@@ -102,6 +102,11 @@ public final class SyntchFacade {
         return mapper.toDetail(created, key).value();
     }
 
+    /** The gateway's own refusal as Syntch would answer it: a ServiceStack ResponseStatus. */
+    public void refuse(Message message, int status, String code, String text) throws JsonProcessingException {
+        reply(message, status, error(code, text, List.of()));
+    }
+
     private static ResponseStatus.Envelope error(String code, String message, List<ResponseStatus.ResponseError> errors) {
         return new ResponseStatus.Envelope(new ResponseStatus(code, message, null, errors));
     }

@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
-/** One request as a simulator's handler sees it. Header names are lower case. */
-public record SimulatedRequest(String method, String path, Map<String, String> query, Map<String, String> headers,
-                               byte[] body) {
+/** One request as a simulator's handler sees it: the query as it came (raw) and decoded. Header names are lower case. */
+public record SimulatedRequest(String method, String path, String rawQuery, Map<String, String> query,
+                               Map<String, String> headers, byte[] body) {
 
     public String header(String name) {
         return headers.get(name.toLowerCase(java.util.Locale.ROOT));

@@ -161,7 +161,7 @@ public final class SimulatorServer implements AutoCloseable {
             body = in.readAllBytes();
         }
         return new SimulatedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                SimulatedRequest.parseQuery(exchange.getRequestURI().getRawQuery()), headers, body);
+                exchange.getRequestURI().getRawQuery(), SimulatedRequest.parseQuery(exchange.getRequestURI().getRawQuery()), headers, body);
     }
 
     private static void write(HttpExchange exchange, SimulatedAnswer answer) throws IOException {

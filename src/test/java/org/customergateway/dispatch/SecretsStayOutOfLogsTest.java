@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A whole gateway life (start, creates at both vendors, rejections, faults, facades, bad keys, stop)
- * with its log captured: no credential, inbound or outbound, appears in any log line or any answer,
+ * with its log captured: no credential, inbound or outbound, appears in any log line or any answer
+ * (headers included),
  * and no e-mail address or phone number in any log line.
  */
 class SecretsStayOutOfLogsTest {
@@ -38,18 +39,18 @@ class SecretsStayOutOfLogsTest {
             settings.put("gateway.auth.api-keys", INBOUND_KEY);
             try (RunningGateway gateway = RunningGateway.start(settings)) {
                 Map<String, String> key = Map.of("X-Api-Key", INBOUND_KEY, "X-Gateway-Target", "both");
-                answers.add(gateway.post("/api/v1/customers", "application/json", customer(newId()), key).body());
+                answers.add(headersAndBody(gateway.post("/api/v1/customers", "application/json", customer(newId()), key)));
                 vendors.syntch.server().inject(POST_CUSTOMERS, Fault.status(401), Fault.status(503));
                 vendors.simplePin.server().inject(SimplePinSimulator.ADD, Fault.drop());
-                answers.add(gateway.post("/api/v1/customers?includeRaw=true", "application/json", customer(newId()), key).body());
-                answers.add(gateway.post("/api/v1/customers", "application/json", customer(newId()), key).body());
-                answers.add(gateway.post("/api/v1/customers", "application/json", "{bad".getBytes(), key).body());
-                answers.add(gateway.post("/syntch/customers", "application/json",
-                        Fixtures.bytes("syntch-postcustomer.json"), Map.of("Authorization", "Bearer " + INBOUND_KEY)).body());
-                answers.add(gateway.post("/api/v1/customers", "application/json", customer(newId()),
-                        Map.of("X-Api-Key", INBOUND_KEY + "-wrong")).body());
+                answers.add(headersAndBody(gateway.post("/api/v1/customers?includeRaw=true", "application/json", customer(newId()), key)));
+                answers.add(headersAndBody(gateway.post("/api/v1/customers", "application/json", customer(newId()), key)));
+                answers.add(headersAndBody(gateway.post("/api/v1/customers", "application/json", "{bad".getBytes(), key)));
+                answers.add(headersAndBody(gateway.post("/syntch/customers", "application/json",
+                        Fixtures.bytes("syntch-postcustomer.json"), Map.of("Authorization", "Bearer " + INBOUND_KEY))));
+                answers.add(headersAndBody(gateway.post("/api/v1/customers", "application/json", customer(newId()),
+                        Map.of("X-Api-Key", INBOUND_KEY + "-wrong"))));
                 HttpResponse<String> last = gateway.get("/api/v1/schemas/syntch");
-                answers.add(last.body());
+                answers.add(headersAndBody(last));
             }
             logs = captured.text();
         }
@@ -62,5 +63,10 @@ class SecretsStayOutOfLogsTest {
         }
         // nor a person's e-mail address or phone number (the fixtures' contact)
         assertThat(logs).doesNotContain("ada@acme.test").doesNotContain("416 555 0100").doesNotContain("416 555 0101");
+    }
+
+    /** An answer as the caller receives it: its headers too, since a header can carry a credential back. */
+    private static String headersAndBody(HttpResponse<String> answer) {
+        return answer.headers().map() + "\n" + answer.body();
     }
 }

@@ -6,6 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
+import org.customergateway.simulation.Fault;
+import org.customergateway.support.CapturedLogs;
 import org.customergateway.support.Fixtures;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
@@ -62,8 +64,78 @@ class VendorPassthroughHttpTest {
         }
     }
 
+    @Test
+    void the_callers_query_and_path_reach_the_vendor_byte_for_byte() {
+        try (TestVendors vendors = new TestVendors(); RunningGateway gateway = start(vendors, true)) {
+            get(gateway, "/syntch/customers/C%2D1%20x?x=a%20b&y=%2F&z=%C3%A9+1");
+            var seen = vendors.syntch.server().lastRequest("GET /customers/C-1 x");
+            assertThat(seen).as("the path, decoded once by the vendor").isNotNull();
+            assertThat(seen.rawQuery()).isEqualTo("x=a%20b&y=%2F&z=%C3%A9+1");
+        }
+    }
+
+    @Test
+    void a_path_with_a_control_character_is_refused_in_the_facades_format_sent_nowhere_and_logged_on_one_line() {
+        try (CapturedLogs logs = new CapturedLogs(); TestVendors vendors = new TestVendors();
+             RunningGateway gateway = start(vendors, true)) {
+            HttpResponse<String> simplePin = get(gateway, "/simplepin/x%0d%0aX-Injected:%20yes");
+            assertThat(simplePin.statusCode()).isEqualTo(400);
+            assertThat(simplePin.headers().firstValue("Content-Type")).hasValue("application/json");
+            assertThat(simplePin.body()).contains("\"message\"").contains("control character");
+            assertNoVendorHeaderNorStackTrace(simplePin);
+
+            HttpResponse<String> syntch = get(gateway, "/syntch/x%0aX-Injected:%20yes");
+            assertThat(syntch.statusCode()).isEqualTo(400);
+            assertThat(syntch.body()).contains("ResponseStatus").contains("control character");
+            assertNoVendorHeaderNorStackTrace(syntch);
+
+            assertThat(vendors.simplePin.server().requestCounts()).isEmpty();
+            assertThat(vendors.syntch.server().requestCounts()).isEmpty();
+            assertThat(logs.lines().lines()).noneMatch(line -> line.startsWith("X-Injected"));
+        }
+    }
+
+    @Test
+    void while_a_vendors_circuit_is_open_the_answer_is_a_502_in_the_facades_format_without_the_gateways_credentials() {
+        Map<String, String> settings = new HashMap<>(TestVendors.breakerOverTheLastFourCalls(60));
+        try (CapturedLogs logs = new CapturedLogs(); TestVendors vendors = new TestVendors();
+             RunningGateway gateway = start(vendors, true, settings)) {
+            for (int i = 0; i < 4; i++) {
+                vendors.simplePin.server().inject("GET /v2/foo", Fault.status(503));
+                vendors.syntch.server().inject("GET /foo", Fault.status(503));
+                assertThat(get(gateway, "/simplepin/v2/foo").statusCode()).isEqualTo(503);
+                assertThat(get(gateway, "/syntch/foo").statusCode()).isEqualTo(503);
+            }
+            HttpResponse<String> simplePin = get(gateway, "/simplepin/v2/foo");
+            assertThat(simplePin.statusCode()).isEqualTo(502);
+            assertThat(simplePin.body()).contains("simplepin could not be reached").contains("circuit open");
+            assertNoVendorHeaderNorStackTrace(simplePin);
+
+            HttpResponse<String> syntch = get(gateway, "/syntch/foo");
+            assertThat(syntch.statusCode()).isEqualTo(502);
+            assertThat(syntch.body()).contains("ResponseStatus").contains("syntch could not be reached");
+            assertNoVendorHeaderNorStackTrace(syntch);
+            assertThat(vendors.simplePin.server().requests("GET /v2/foo")).as("nothing sent while open").isEqualTo(4);
+        }
+    }
+
+    /** No header the gateway set for a vendor comes back, and no Java stack trace. */
+    private static void assertNoVendorHeaderNorStackTrace(HttpResponse<String> response) {
+        assertThat(response.headers().map().keySet()).noneMatch(name -> name.equalsIgnoreCase("X-Api-Key")
+                || name.equalsIgnoreCase("Authorization"));
+        assertThat(response.headers().map().toString()).doesNotContain(TestVendors.SIMPLEPIN_KEY)
+                .doesNotContain(TestVendors.SYNTCH_PASSWORD);
+        assertThat(response.body()).doesNotContain("\tat ").doesNotContain("Exception")
+                .doesNotContain(TestVendors.SIMPLEPIN_KEY);
+    }
+
     private static RunningGateway start(TestVendors vendors, boolean passthrough) {
+        return start(vendors, passthrough, Map.of());
+    }
+
+    private static RunningGateway start(TestVendors vendors, boolean passthrough, Map<String, String> more) {
         Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
+        settings.putAll(more);
         settings.put("gateway.facade.passthrough", String.valueOf(passthrough));
         settings.put("gateway.auth.api-keys", KEY);
         return RunningGateway.start(settings);

@@ -15,10 +15,10 @@ import java.util.Map;
  * {@code 12:00:00.042 INFO  [main] OutcomeRecords [trace-42] trace=4bf9… span=00f0… - customer …},
  * the correlation id and the trace and span ids only when the event has them (the MDC).
  * <p>
- * A line break inside the message or the correlation id (a value from a request, an exception's text)
- * is written as {@code \r} or {@code \n}, so no value can forge a log line; the gateway escapes the
- * other control characters itself where it logs a request's values (TextRules.loggable). A stack trace
- * follows on lines of its own. Usable from a logback.xml too:
+ * A line break inside the message, the correlation id or an exception's message (each may hold a value
+ * from a request) is written as {@code \r} or {@code \n}, any other control character but a tab as
+ * {@code \u001b}, so no value can forge a log line or steer a terminal. A stack trace follows on lines
+ * of its own. Usable from a logback.xml too:
  * {@code <layout class="org.customergateway.ops.logging.LogLine"/>}.
  */
 public final class LogLine extends LayoutBase<ILoggingEvent> {
@@ -44,9 +44,28 @@ public final class LogLine extends LayoutBase<ILoggingEvent> {
         escapeLineBreaks(line.append(" - "), event.getFormattedMessage()).append(CoreConstants.LINE_SEPARATOR);
         IThrowableProxy thrown = event.getThrowableProxy();
         if (thrown != null) {
-            line.append(ThrowableProxyUtil.asString(thrown)).append(CoreConstants.LINE_SEPARATOR);
+            appendThrowable(line, "", thrown, 0);
         }
         return line.toString();
+    }
+
+    /**
+     * A stack trace as Logback writes it, except that each exception's message is escaped like the
+     * event's: an exception may quote a request's value (a path with a line break in it).
+     */
+    private static void appendThrowable(StringBuilder line, String prefix, IThrowableProxy thrown, int indent) {
+        line.append("\t".repeat(indent)).append(prefix).append(thrown.getClassName());
+        if (thrown.getMessage() != null) {
+            escapeLineBreaks(line.append(": "), thrown.getMessage());
+        }
+        line.append(CoreConstants.LINE_SEPARATOR);
+        ThrowableProxyUtil.subjoinSTEPArray(line, indent + 1, thrown);
+        for (IThrowableProxy suppressed : thrown.getSuppressed()) {
+            appendThrowable(line, CoreConstants.SUPPRESSED, suppressed, indent + 1);
+        }
+        if (thrown.getCause() != null) {
+            appendThrowable(line, CoreConstants.CAUSED_BY, thrown.getCause(), indent);
+        }
     }
 
     private static void appendIfPresent(StringBuilder line, String name, String value) {
@@ -64,7 +83,14 @@ public final class LogLine extends LayoutBase<ILoggingEvent> {
             switch (c) {
                 case '\r' -> line.append("\\r");
                 case '\n' -> line.append("\\n");
-                default -> line.append(c);
+                case '\t' -> line.append(c);
+                default -> {
+                    if (Character.isISOControl(c)) {
+                        line.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        line.append(c);
+                    }
+                }
             }
         }
         return line;

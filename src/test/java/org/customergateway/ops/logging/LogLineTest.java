@@ -51,6 +51,18 @@ class LogLineTest {
         assertThat(line).contains("java.lang.IllegalStateException: ledger gone").contains("\tat ");
     }
 
+    @Test
+    void a_line_break_in_an_exceptions_message_or_its_causes_cannot_start_a_forged_line() {
+        Exception thrown = new IllegalArgumentException("The URI contain illegal characters: /x\r\nX-Injected: yes",
+                new IllegalStateException("cause\nX-Forged: too\u001b[31m"));
+        String line = layout.doLayout(event("failed", Map.of(), thrown));
+
+        assertThat(line.lines()).noneMatch(each -> each.startsWith("X-"));
+        assertThat(line).contains("illegal characters: /x\\r\\nX-Injected: yes")
+                .contains("Caused by: java.lang.IllegalStateException: cause\\nX-Forged: too\\u001b[31m")
+                .contains("\tat ");
+    }
+
     private LoggingEvent event(String message, Map<String, String> mdc, Throwable thrown) {
         LoggingEvent event = new LoggingEvent("test", context.getLogger("org.customergateway.dispatch.OutcomeRecords"),
                 Level.INFO, message, thrown, null);
