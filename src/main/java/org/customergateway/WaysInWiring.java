@@ -160,7 +160,7 @@ public class WaysInWiring implements CamelConfiguration {
 
         // message queue: the embedded broker when it is on (in any profile), else gateway.esb.broker-url
         String brokerUrl = esbBrokerUrl;
-        BrokerCredentials brokerCredentials = new BrokerCredentials(embeddedBroker ? keys : KeyRing.of(""));
+        BrokerCredentials brokerCredentials = embeddedBroker ? BrokerCredentials.embedded(keys) : BrokerCredentials.none();
         if (embeddedBroker) {
             EmbeddedBroker broker = new EmbeddedBroker(new EmbeddedBroker.Settings(embeddedBrokerHost, embeddedBrokerPort,
                     Path.of(embeddedBrokerDataDir), brokerCredentials, EmbeddedBroker.GatewayQueues.of(

@@ -1,5 +1,9 @@
 package org.customergateway.esb;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Set;
 import org.apache.activemq.artemis.core.security.CheckType;
 import org.apache.activemq.artemis.core.security.Role;
@@ -7,47 +11,75 @@ import org.apache.activemq.artemis.spi.core.security.ActiveMQSecurityManager;
 import org.customergateway.auth.KeyRing;
 
 /**
- * Who may use the embedded broker: when the gateway has API keys ({@code gateway.auth.api-keys}), a
- * client of any protocol must give one of them as its password (its user name is free, so that it can
- * name itself); without keys the broker is open, as the rest of the sandbox is. The gateway's own
- * consumer connects with the first key.
+ * Who may use the embedded broker, and as what. Two roles (their permissions per address are
+ * EmbeddedBroker's):
+ * <ul>
+ *   <li>{@link #GATEWAY_ROLE}: the gateway's own connection, which signs in as {@link #GATEWAY_USER}
+ *       with a password made at random for this run and never written anywhere, so that no key a
+ *       client holds opens it;</li>
+ *   <li>{@link #CLIENT_ROLE}: anyone else whose password is one of {@code gateway.auth.api-keys}
+ *       (any user name, so a client can name itself), or anyone at all when the gateway has no keys
+ *       (the sandbox): what a client may do is the same either way.</li>
+ * </ul>
  */
 public final class BrokerCredentials {
 
-    /** The user name the gateway's own connection gives (any name is accepted; this one shows in the broker's logs). */
+    /** The user name the gateway's own connection gives; it shows in the broker's logs. */
     public static final String GATEWAY_USER = "customer-gateway";
+    static final String GATEWAY_ROLE = "gateway";
+    static final String CLIENT_ROLE = "client";
 
     private final KeyRing keys;
+    private final String gatewayPassword;
 
-    public BrokerCredentials(KeyRing keys) {
+    private BrokerCredentials(KeyRing keys, String gatewayPassword) {
         this.keys = keys;
+        this.gatewayPassword = gatewayPassword;
     }
 
-    public boolean required() {
-        return !keys.isEmpty();
+    /** For the embedded broker: clients need one of these keys (none: anyone is a client). */
+    public static BrokerCredentials embedded(KeyRing keys) {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        return new BrokerCredentials(keys, Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
     }
 
-    /** The user the gateway's own connection gives, or null when the broker is open. */
+    /** For a broker of the user's (gateway.esb.broker-url): the gateway connects without credentials. */
+    public static BrokerCredentials none() {
+        return new BrokerCredentials(KeyRing.of(""), null);
+    }
+
+    /** The user the gateway's own connection gives, or null for a broker of the user's. */
     public String gatewayUser() {
-        return keys.isEmpty() ? null : GATEWAY_USER;
+        return gatewayPassword == null ? null : GATEWAY_USER;
     }
 
-    /** The password the gateway's own connection gives, or null when the broker is open. */
+    /** The password the gateway's own connection gives, or null for a broker of the user's. */
     public String gatewayPassword() {
-        return keys.first();
+        return gatewayPassword;
+    }
+
+    /** The role of whoever signs in with these, or null: refused. */
+    String roleOf(String user, String password) {
+        if (GATEWAY_USER.equals(user) && gatewayPassword != null && password != null && MessageDigest.isEqual(
+                gatewayPassword.getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8))) {
+            return GATEWAY_ROLE;
+        }
+        return keys.isEmpty() || keys.accepts(password) ? CLIENT_ROLE : null;
     }
 
     ActiveMQSecurityManager securityManager() {
         return new ActiveMQSecurityManager() {
             @Override
             public boolean validateUser(String user, String password) {
-                return keys.isEmpty() || keys.accepts(password);
+                return roleOf(user, password) != null;
             }
 
             @Override
             public boolean validateUserAndRole(String user, String password, Set<Role> roles, CheckType checkType) {
-                // one kind of client: whoever holds a key may send, receive and make its own reply queues
-                return validateUser(user, password);
+                // roles: those the broker's security settings give for the address at hand
+                String role = roleOf(user, password);
+                return role != null && roles.stream().anyMatch(each -> each.getName().equals(role) && checkType.hasRole(each));
             }
         };
     }

@@ -2,12 +2,15 @@ package org.customergateway.esb;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.security.Role;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.camel.support.service.ServiceSupport;
@@ -22,7 +25,8 @@ import org.apache.camel.support.service.ServiceSupport;
  * from the start and are never auto-created, so a client's STOMP subscription cannot turn one into a
  * topic; a message that cannot be delivered after {@code maxDeliveryAttempts} (or that expires) goes to
  * the dead-letter queue instead of being redelivered for ever; it listens on one host only (loopback by
- * default); and when the gateway has API keys a client must present one of them as its password.
+ * default); when the gateway has API keys a client must present one of them as its password; and a
+ * client may only send customers, read results and use its own reply queues ({@link #permissions}).
  */
 public final class EmbeddedBroker extends ServiceSupport {
 
@@ -30,6 +34,8 @@ public final class EmbeddedBroker extends ServiceSupport {
     public record Settings(String host, int port, Path dataDir, BrokerCredentials credentials, GatewayQueues queues,
                            int maxDeliveryAttempts) {
     }
+
+    private static final String TEMPORARY = "temp";
 
     private final Settings settings;
     private EmbeddedActiveMQ broker;
@@ -51,7 +57,9 @@ public final class EmbeddedBroker extends ServiceSupport {
         Configuration configuration = new ConfigurationImpl()
                 .setName("customer-gateway")
                 .setPersistenceEnabled(true)
-                .setSecurityEnabled(settings.credentials().required())
+                .setSecurityEnabled(true)
+                // a client's temporary queues are looked up as temp.<name>, so that they have settings of their own
+                .setTemporaryQueueNamespace(TEMPORARY)
                 .setJournalDirectory(dataDir.resolve("journal").toString())
                 .setBindingsDirectory(dataDir.resolve("bindings").toString())
                 .setLargeMessagesDirectory(dataDir.resolve("large-messages").toString())
@@ -74,20 +82,47 @@ public final class EmbeddedBroker extends ServiceSupport {
                 .setRedeliveryMultiplier(2)
                 .setMaxRedeliveryDelay(2000)
                 .setDefaultAddressRoutingType(RoutingType.ANYCAST)
-                .setDefaultQueueRoutingType(RoutingType.ANYCAST));
-        // the gateway's own queues are made above, never by a client (Artemis merges these settings
-        // over the "#" ones: the dead-letter and redelivery settings hold for them too)
-        for (String queue : queues.all()) {
-            configuration.addAddressSetting(queue, new AddressSettings()
-                    .setAutoCreateAddresses(false)
-                    .setAutoCreateQueues(false)
-                    .setAutoDeleteAddresses(false)
-                    .setAutoDeleteQueues(false));
-        }
+                .setDefaultQueueRoutingType(RoutingType.ANYCAST)
+                // no address or queue is ever made or removed because a client named it: the gateway's
+                // queues are made above, a client's temporary queues by its own explicit request
+                .setAutoCreateAddresses(false)
+                .setAutoCreateQueues(false)
+                .setAutoDeleteAddresses(false)
+                .setAutoDeleteQueues(false));
+        permissions(queues).forEach(configuration::putSecurityRoles);
         broker = new EmbeddedActiveMQ();
         broker.setConfiguration(configuration);
         broker.setSecurityManager(settings.credentials().securityManager());
         broker.start();
+    }
+
+    /**
+     * Who may do what, by address (Artemis takes the most specific match whole). A client may send to
+     * the in queue, read the out queue and make, read and remove its own temporary (reply) queues,
+     * and nothing else: no other address, no management address, nothing created by sending, no queue
+     * removed. The gateway's own connection may send and read the gateway's queues and answer on a
+     * client's reply queue, and never manage the broker either.
+     */
+    static Map<String, Set<Role>> permissions(GatewayQueues queues) {
+        Set<Role> nobody = Set.of();
+        return Map.of(
+                "#", Set.of(gateway(true, true)),
+                TEMPORARY + ".#", Set.of(gateway(true, false), new Role(BrokerCredentials.CLIENT_ROLE, false, true,
+                        false, false, true, true, false, true, true, true, false, false)),
+                queues.in(), Set.of(gateway(true, true), client(true, false)),
+                queues.out(), Set.of(gateway(true, true), client(false, true)),
+                queues.dlq(), Set.of(gateway(true, true)),
+                "activemq.#", nobody);
+    }
+
+    private static Role gateway(boolean send, boolean consume) {
+        return new Role(BrokerCredentials.GATEWAY_ROLE, send, consume, false, false, false, false, false, consume,
+                false, false, false, false);
+    }
+
+    private static Role client(boolean send, boolean consume) {
+        return new Role(BrokerCredentials.CLIENT_ROLE, send, consume, false, false, false, false, false, consume,
+                false, false, false, false);
     }
 
     @Override

@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.awaitility.Awaitility;
 import org.customergateway.canonical.CanonicalCsv;
 import org.customergateway.simulation.Fault;
@@ -93,8 +92,8 @@ class BackpressureTest {
     @Test
     void the_queue_waits_while_the_circuit_is_open_and_goes_on_when_it_closes() throws Exception {
         failTheNextFourCreates();
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + brokerPort);
-             Connection connection = factory.createConnection()) {
+        // the gateway's own rights: the test reads customers.dlq, and stands in for another instance
+        try (Connection connection = gateway.brokerConnection()) {
             Session session = started(connection);
             putCustomers(session, 8);
             MessageConsumer results = session.createConsumer(session.createQueue("customers.out"));
@@ -117,8 +116,8 @@ class BackpressureTest {
     @Test
     void while_the_circuit_is_open_the_queue_leaves_its_backlog_on_the_broker_for_other_instances() throws Exception {
         failTheNextFourCreates();
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + brokerPort);
-             Connection connection = factory.createConnection()) {
+        // the gateway's own rights: the test reads customers.dlq, and stands in for another instance
+        try (Connection connection = gateway.brokerConnection()) {
             Session session = started(connection);
             putCustomers(session, 4);
             // the four whose calls opened the circuit are dead letters: the circuit is open now

@@ -35,6 +35,9 @@ class EsbTest {
     private static ActiveMQConnectionFactory factory;
     private static Connection connection;
     private static Session session;
+    /** The gateway's own connection: only it may read customers.dlq (BrokerPermissionsTest). */
+    private static Connection gatewaysConnection;
+    private static Session gatewaysSession;
 
     @BeforeAll
     static void start() throws Exception {
@@ -53,10 +56,13 @@ class EsbTest {
         connection = factory.createConnection();
         connection.start();
         session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        gatewaysConnection = gateway.brokerConnection();
+        gatewaysSession = gatewaysConnection.createSession(false, Session.AUTO_ACKNOWLEDGE);
     }
 
     @AfterAll
     static void stop() throws Exception {
+        gatewaysConnection.close();
         connection.close();
         factory.close();
         gateway.close();
@@ -106,7 +112,7 @@ class EsbTest {
     @Test
     void an_unreadable_message_goes_to_the_dlq_with_its_reason_and_to_the_dead_letters() throws Exception {
         String marker = "poison-" + newId();
-        MessageConsumer dlq = session.createConsumer(session.createQueue("customers.dlq"), "JMSCorrelationID = '" + marker + "'");
+        MessageConsumer dlq = gatewaysSession.createConsumer(gatewaysSession.createQueue("customers.dlq"), "JMSCorrelationID = '" + marker + "'");
         TextMessage poison = session.createTextMessage("{\"nickname\": \"" + marker + "\"}");
         poison.setJMSCorrelationID(marker);
         session.createProducer(session.createQueue("customers.in")).send(poison);
@@ -122,7 +128,7 @@ class EsbTest {
     void a_customer_no_vendor_took_goes_to_the_dlq_and_waits_as_a_dead_letter() throws Exception {
         String id = newId();
         vendors.syntch.server().inject(POST_CUSTOMERS, Fault.status(503), Fault.status(503));
-        MessageConsumer dlq = session.createConsumer(session.createQueue("customers.dlq"), "JMSCorrelationID = 'f-" + id + "'");
+        MessageConsumer dlq = gatewaysSession.createConsumer(gatewaysSession.createQueue("customers.dlq"), "JMSCorrelationID = 'f-" + id + "'");
         TextMessage message = session.createTextMessage(Fixtures.text("canonical-customer.json").replace("C-1001", id));
         message.setJMSCorrelationID("f-" + id);
         message.setStringProperty("GatewayTarget", "syntch");

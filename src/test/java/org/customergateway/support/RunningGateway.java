@@ -81,6 +81,18 @@ public final class RunningGateway implements AutoCloseable {
         return main.getCamelContext();
     }
 
+    /**
+     * A connection to the gateway's broker as the gateway itself connects: with the rights of a gateway
+     * (another instance's), not a client's; only it may read customers.in and customers.dlq.
+     */
+    public jakarta.jms.Connection brokerConnection() throws jakarta.jms.JMSException {
+        jakarta.jms.Connection connection = context()
+                .getComponent("jms", org.apache.camel.component.jms.JmsComponent.class)
+                .getConfiguration().getConnectionFactory().createConnection();
+        connection.start();
+        return connection;
+    }
+
     public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
