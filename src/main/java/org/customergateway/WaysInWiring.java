@@ -68,6 +68,9 @@ import org.customergateway.translation.Translator;
 /** The ways in (HTTP, facades, file drop, queue) and what operators see (health, metrics, the start-up report). */
 public class WaysInWiring implements CamelConfiguration {
 
+    /** The file drop's inboxes, one file consumer each (routes/filedrop-inbox). */
+    private static final String[] INBOXES = {"inbox/simplepin", "inbox/syntch", "inbox/both"};
+
     @PropertyInject("gateway.http.max-body-bytes")
     private long maxBodyBytes;
     @PropertyInject("gateway.default-target")
@@ -143,7 +146,10 @@ public class WaysInWiring implements CamelConfiguration {
                 Target.parse(defaultTarget)));
         // file drop
         Path dropRoot = Path.of(fileDropDir);
-        for (String folder : new String[] {"inbox/simplepin", "inbox/syntch", "inbox/both", "done", "failed", "reports"}) {
+        for (String folder : INBOXES) {
+            Files.createDirectories(dropRoot.resolve(folder));
+        }
+        for (String folder : new String[] {"done", "failed", "reports"}) {
             Files.createDirectories(dropRoot.resolve(folder));
         }
         FileDropStatus fileDropStatus = bind(registry, "fileDropStatus", new FileDropStatus(fileDropProgressSeconds));
@@ -151,10 +157,13 @@ public class WaysInWiring implements CamelConfiguration {
         bind(registry, "fileDrop", new FileDrop(new RecordReaders(codecs, translator), translator, deadLetters, circuitGate,
                 dropRoot, fileDropStatus));
         // the records of a file dispatched at once; a full queue makes the reading thread run one itself,
-        // which holds reading back to the pool's pace
+        // which holds reading back to the pool's pace. Camel's split reads a file on the pool too, and a
+        // file whose vendor's circuit is open waits there, before its next record (FileDrop): one thread
+        // more per inbox, so that files for healthy vendors keep every record thread meanwhile
         // (Camel's own pool: it stops with Camel, so its threads never keep a stopped gateway alive)
+        int fileDropThreads = fileDropParallelism + INBOXES.length;
         bind(registry, "fileDropPool", camelContext.getExecutorServiceManager().newThreadPool(this, "filedrop",
-                new ThreadPoolProfileBuilder("filedrop").poolSize(fileDropParallelism).maxPoolSize(fileDropParallelism)
+                new ThreadPoolProfileBuilder("filedrop").poolSize(fileDropThreads).maxPoolSize(fileDropThreads)
                         .maxQueueSize(fileDropParallelism * 4).rejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns).build()));
         bind(registry, "fileDropStatusEndpoint", new FileDropStatusEndpoint(fileDropStatus, dropRoot.resolve("reports"), codecs));
 

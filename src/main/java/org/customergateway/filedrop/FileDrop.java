@@ -88,7 +88,7 @@ public final class FileDrop {
         Job job = new Job(name, target, progress, new FileReport(root.resolve("reports").resolve(name + ".report.csv")), in);
         exchange.setProperty(JOB, job);
         try {
-            return readers.read(in, format);
+            return waitingForTheCircuits(readers.read(in, format), target);
         } catch (IOException | RecordReaders.UnreadableFileException | java.io.UncheckedIOException unreadable) {
             // its header or its first bytes already say it is no file of customers
             writeError(name, unreadable);
@@ -98,11 +98,40 @@ public final class FileDrop {
     }
 
     /**
+     * The file's records, each handed out only while its target's circuits let it through: while one is
+     * open, the thread that reads this file waits before the next record (rather than make the rest of
+     * the file dead letters). The wait is on the reading thread, never on the pool's: a file for a healthy
+     * vendor is dispatched by the pool meanwhile.
+     */
+    private Iterator<FileRecord> waitingForTheCircuits(Iterator<FileRecord> records, Target target) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return records.hasNext();
+            }
+
+            @Override
+            public FileRecord next() {
+                FileRecord record = records.next();
+                if (record.isReadable()) {
+                    try {
+                        circuits.awaitClosed(target);
+                    } catch (InterruptedException stopping) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("stopped while waiting for " + target.id() + "'s circuit", stopping);
+                    }
+                }
+                return record;
+            }
+        };
+    }
+
+    /**
      * A record read into a dispatch request, keyed by its content (a file dropped again, or read again
      * after a crash, creates nothing twice). A record that could not be read is reported at once, and
      * goes no further (the body stays the record).
      */
-    public Object request(Exchange exchange) throws InterruptedException {
+    public Object request(Exchange exchange) {
         Job job = job(exchange);
         FileRecord record = exchange.getMessage().getBody(FileRecord.class);
         exchange.setProperty(RECORD, record);
@@ -113,8 +142,6 @@ public final class FileDrop {
             job.progress().recordDone(false);
             return record;
         }
-        // a vendor whose circuit is open: wait for it rather than make the rest of the file dead letters
-        circuits.awaitClosed(job.target());
         return new DispatchRequest(record.schema(), record.document(), job.target(), job.name() + "#" + record.number(),
                 false, origin(job, record), null, true);
     }

@@ -68,14 +68,8 @@ class BackpressureTest {
     @Test
     void the_file_drop_waits_while_the_circuit_is_open_and_goes_on_when_it_closes() throws Exception {
         failTheNextFourCreates();
-        StringBuilder csv = new StringBuilder(String.join(",", CanonicalCsv.COLUMNS)).append('\n');
-        for (int i = 0; i < 10; i++) {
-            csv.append(newId()).append(",Waiting ").append(i).append(",ACTIVE,,,,Ada,Lovelace,,,ada@acme.test,,,,,")
-                    .append(i).append(" Main Street,,,Toronto,ON,M5V 2T6,CAN,,,,,,,\n");
-        }
         Path drop = work.resolve("drop");
-        Files.writeString(drop.resolve(".wait.csv"), csv);
-        Files.move(drop.resolve(".wait.csv"), drop.resolve("inbox/syntch/wait.csv"));
+        drop(drop, "inbox/syntch/wait.csv", 10);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(drop.resolve("done/wait.csv")));
 
         List<String> rows = Files.readAllLines(drop.resolve("reports/wait.csv.report.csv"));
@@ -87,6 +81,24 @@ class BackpressureTest {
         assertThat(rows).filteredOn(row -> row.contains("circuit open")).hasSizeLessThanOrEqualTo(1);
         assertThat(rows).filteredOn(row -> row.contains(",CREATED,")).hasSizeGreaterThanOrEqualTo(5);
         assertThat(rows).allMatch(row -> row.contains(",CREATED,") || row.contains(",FAILED,"));
+    }
+
+    @Test
+    void a_file_for_a_healthy_vendor_goes_on_while_another_vendors_file_waits_for_its_circuit() throws Exception {
+        // Syntch keeps failing: its circuit opens and each trial call opens it again
+        for (int i = 0; i < 1000; i++) {
+            vendors.syntch.server().inject(POST_CUSTOMERS, Fault.status(503));
+        }
+        Path drop = work.resolve("drop");
+        drop(drop, "inbox/syntch/waits.csv", 10);
+        Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> vendors.syntch.server().requests(POST_CUSTOMERS) >= 4);
+        drop(drop, "inbox/simplepin/healthy.csv", 30);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(drop.resolve("done/healthy.csv")));
+
+        List<String> rows = Files.readAllLines(drop.resolve("reports/healthy.csv.report.csv"));
+        assertThat(rows.subList(1, rows.size())).hasSize(30).allMatch(row -> row.contains(",CREATED,"));
+        assertThat(drop.resolve("done/waits.csv")).as("Syntch's file still waits for its circuit").doesNotExist();
     }
 
     @Test
@@ -142,6 +154,18 @@ class BackpressureTest {
         for (int i = 0; i < 4; i++) {
             vendors.syntch.server().inject(POST_CUSTOMERS, Fault.status(503));
         }
+    }
+
+    /** A CSV of that many new customers, written beside the inbox and moved in whole. */
+    private static void drop(Path root, String inboxFile, int rows) throws Exception {
+        StringBuilder csv = new StringBuilder(String.join(",", CanonicalCsv.COLUMNS)).append('\n');
+        for (int i = 0; i < rows; i++) {
+            csv.append(newId()).append(",Waiting ").append(i).append(",ACTIVE,,,,Ada,Lovelace,,,ada@acme.test,,,,,")
+                    .append(i).append(" Main Street,,,Toronto,ON,M5V 2T6,CAN,,,,,,,\n");
+        }
+        Path written = root.resolve("." + Path.of(inboxFile).getFileName());
+        Files.writeString(written, csv);
+        Files.move(written, root.resolve(inboxFile));
     }
 
     private static Session started(Connection connection) throws Exception {
