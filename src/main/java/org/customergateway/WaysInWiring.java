@@ -97,6 +97,10 @@ public class WaysInWiring implements CamelConfiguration {
     private boolean esbEnabled;
     @PropertyInject("gateway.esb.broker-url")
     private String esbBrokerUrl;
+    @PropertyInject("gateway.esb.broker-username")
+    private String esbBrokerUsername;
+    @PropertyInject("gateway.esb.broker-password")
+    private String esbBrokerPassword;
     @PropertyInject("gateway.esb.consumer-window-bytes")
     private int esbConsumerWindowBytes;
     @PropertyInject("gateway.esb.embedded-broker.enabled")
@@ -169,7 +173,9 @@ public class WaysInWiring implements CamelConfiguration {
 
         // message queue: the embedded broker when it is on (in any profile), else gateway.esb.broker-url
         String brokerUrl = esbBrokerUrl;
-        BrokerCredentials brokerCredentials = embeddedBroker ? BrokerCredentials.embedded(keys) : BrokerCredentials.none();
+        BrokerCredentials brokerCredentials = embeddedBroker
+                ? BrokerCredentials.embedded(keys, esbBrokerUsername, esbBrokerPassword)
+                : BrokerCredentials.external(esbBrokerUsername, esbBrokerPassword);
         if (embeddedBroker) {
             EmbeddedBroker broker = new EmbeddedBroker(new EmbeddedBroker.Settings(embeddedBrokerHost, embeddedBrokerPort,
                     Path.of(embeddedBrokerDataDir), brokerCredentials, EmbeddedBroker.GatewayQueues.of(

@@ -16,7 +16,8 @@ import org.customergateway.auth.KeyRing;
  * <ul>
  *   <li>{@link #GATEWAY_ROLE}: the gateway's own connection, which signs in as {@link #GATEWAY_USER}
  *       with a password made at random for this run and never written anywhere, so that no key a
- *       client holds opens it;</li>
+ *       client holds opens it (or with gateway.esb.broker-username and -password, which other
+ *       instances pointed at this broker then give too);</li>
  *   <li>{@link #CLIENT_ROLE}: anyone else whose password is one of {@code gateway.auth.api-keys}
  *       (any user name, so a client can name itself), or anyone at all when the gateway has no keys
  *       (the sandbox): what a client may do is the same either way.</li>
@@ -30,38 +31,49 @@ public final class BrokerCredentials {
     static final String CLIENT_ROLE = "client";
 
     private final KeyRing keys;
+    private final String gatewayUser;
     private final String gatewayPassword;
 
-    private BrokerCredentials(KeyRing keys, String gatewayPassword) {
+    private BrokerCredentials(KeyRing keys, String gatewayUser, String gatewayPassword) {
         this.keys = keys;
+        this.gatewayUser = gatewayUser;
         this.gatewayPassword = gatewayPassword;
     }
 
-    /** For the embedded broker: clients need one of these keys (none: anyone is a client). */
-    public static BrokerCredentials embedded(KeyRing keys) {
-        byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
-        return new BrokerCredentials(keys, Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+    /**
+     * For the embedded broker: clients need one of these keys (none: anyone is a client); a gateway signs
+     * in with this user name and password, or, when the password is empty, as {@link #GATEWAY_USER}
+     * with one made at random for this run.
+     */
+    public static BrokerCredentials embedded(KeyRing keys, String user, String password) {
+        String secret = password;
+        if (secret == null || secret.isEmpty()) {
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        }
+        return new BrokerCredentials(keys, user == null || user.isEmpty() ? GATEWAY_USER : user, secret);
     }
 
-    /** For a broker of the user's (gateway.esb.broker-url): the gateway connects without credentials. */
-    public static BrokerCredentials none() {
-        return new BrokerCredentials(KeyRing.of(""), null);
+    /** For a broker of the user's (gateway.esb.broker-url): what it wants, or no credentials when empty. */
+    public static BrokerCredentials external(String user, String password) {
+        return new BrokerCredentials(KeyRing.of(""), user == null || user.isEmpty() ? null : user,
+                password == null || password.isEmpty() ? null : password);
     }
 
-    /** The user the gateway's own connection gives, or null for a broker of the user's. */
+    /** The user the gateway's own connection gives, or null for none. */
     public String gatewayUser() {
-        return gatewayPassword == null ? null : GATEWAY_USER;
+        return gatewayUser;
     }
 
-    /** The password the gateway's own connection gives, or null for a broker of the user's. */
+    /** The password the gateway's own connection gives, or null for none. */
     public String gatewayPassword() {
         return gatewayPassword;
     }
 
     /** The role of whoever signs in with these, or null: refused. */
     String roleOf(String user, String password) {
-        if (GATEWAY_USER.equals(user) && gatewayPassword != null && password != null && MessageDigest.isEqual(
+        if (gatewayUser != null && gatewayUser.equals(user) && gatewayPassword != null && password != null && MessageDigest.isEqual(
                 gatewayPassword.getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8))) {
             return GATEWAY_ROLE;
         }

@@ -139,6 +139,8 @@ class EsbCrashIT {
         env.put("GATEWAY_ESB_EMBEDDED_BROKER_PORT", String.valueOf(brokerPort));
         env.put("GATEWAY_ESB_EMBEDDED_BROKER_DATA_DIR", work.resolve("broker").toString());
         env.put("GATEWAY_ESB_BROKER_URL", "tcp://localhost:" + brokerPort);
+        // what makes the instance without a broker a gateway at the other's, not a client
+        env.put("GATEWAY_ESB_BROKER_PASSWORD", "instances-" + brokerPort);
         env.put("GATEWAY_IDEMPOTENCY_LEASE_SECONDS", "3");
         env.put("GATEWAY_IDEMPOTENCY_WAIT_SECONDS", "20");
         return env;
