@@ -33,8 +33,9 @@ public final class FileDropStatusEndpoint {
     /** The report of the file named in the path; only a file's own name, never a path out of reports/. */
     public void report(Message message) throws IOException {
         String file = message.getHeader("file", String.class);
+        // a name no file system has (a NUL, a control character) is not a report either: a 404, not a 500
         Path report = file == null || file.isBlank() || file.contains("/") || file.contains("\\") || file.startsWith(".")
-                ? null : reports.resolve(file + ".report.csv").normalize();
+                || file.chars().anyMatch(Character::isISOControl) ? null : reports.resolve(file + ".report.csv").normalize();
         if (report == null || !reports.equals(report.getParent()) || !Files.isRegularFile(report)) {
             throw new ProblemException(Problem.of(404, "report-not-found", "Not found",
                     "no report for a file named " + file + " in this gateway's reports/"));
