@@ -21,6 +21,21 @@ import org.junit.jupiter.api.Test;
 class ObserveHttpTest {
 
     @Test
+    void health_and_readiness_are_up_as_soon_as_the_api_answers() throws Exception {
+        try (TestVendors vendors = new TestVendors()) {
+            Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
+            // the file consumers poll their folders first a second after the start: not yet, here
+            try (RunningGateway gateway = RunningGateway.start(settings)) {
+                assertThat(gateway.get("/api/v1/schemas/canonical").statusCode()).isEqualTo(200);
+                var health = gateway.observe("/observe/health");
+                assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+                assertThat(health.body()).contains("\"status\":\"UP\"");
+                assertThat(gateway.observe("/observe/health/ready").statusCode()).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
     void health_is_up_with_the_ledger_and_each_vendor_and_metrics_count_customers_by_outcome() throws Exception {
         try (TestVendors vendors = new TestVendors()) {
             Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
