@@ -55,10 +55,16 @@ public final class BrokerCredentials {
         return new BrokerCredentials(keys, user == null || user.isEmpty() ? GATEWAY_USER : user, secret);
     }
 
-    /** For a broker of the user's (gateway.esb.broker-url): what it wants, or no credentials when empty. */
+    /**
+     * For a broker of the user's (gateway.esb.broker-url), another instance's embedded one included:
+     * what it wants, or no credentials when empty; a password without a user name is
+     * {@link #GATEWAY_USER}'s, as an embedded broker expects.
+     */
     public static BrokerCredentials external(String user, String password) {
-        return new BrokerCredentials(KeyRing.of(""), user == null || user.isEmpty() ? null : user,
-                password == null || password.isEmpty() ? null : password);
+        if (password == null || password.isEmpty()) {
+            return new BrokerCredentials(KeyRing.of(""), user == null || user.isEmpty() ? null : user, null);
+        }
+        return new BrokerCredentials(KeyRing.of(""), user == null || user.isEmpty() ? GATEWAY_USER : user, password);
     }
 
     /** The user the gateway's own connection gives, or null for none. */
