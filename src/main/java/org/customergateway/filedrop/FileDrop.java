@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -55,8 +56,9 @@ public final class FileDrop {
         this.status = status;
     }
 
-    /** The file being read, between the steps of routes/filedrop-source. */
-    private record Job(String name, Target target, FileProgress progress, FileReport report, InputStream in) {
+    /** The file being read, between the steps of routes/filedrop-source, and what it looked like when opened. */
+    private record Job(String name, Target target, FileProgress progress, FileReport report, InputStream in,
+                       Path file, long size, FileTime modified) {
     }
 
     private static final String JOB = "GatewayFileJob";
@@ -85,7 +87,8 @@ public final class FileDrop {
         FileProgress progress = status.start(name, target.id(), Files.size(file));
         InputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
                 progress::bytesRead);
-        Job job = new Job(name, target, progress, new FileReport(root.resolve("reports").resolve(name + ".report.csv")), in);
+        Job job = new Job(name, target, progress, new FileReport(root.resolve("reports").resolve(name + ".report.csv")), in,
+                file, Files.size(file), Files.getLastModifiedTime(file));
         exchange.setProperty(JOB, job);
         try {
             return waitingForTheCircuits(readers.read(in, format), target);
@@ -161,6 +164,24 @@ public final class FileDrop {
         }
         job.report().done(record.number(), lines);
         job.progress().recordDone(ok);
+    }
+
+    /**
+     * After the last record: a file whose size or modification time changed while it was read (a writer
+     * was still at it when it seemed to have settled) fails, said why, instead of going to done/ half
+     * read. Its records read so far are in its report; dropped again once complete, it creates only
+     * the records not yet created (the ledger knows the others).
+     */
+    public void unchanged(Exchange exchange) throws IOException {
+        // thrown into the route's catch for a file that cannot be read on: failed/, with this reason
+        Job job = job(exchange);
+        long size = Files.size(job.file());
+        FileTime modified = Files.getLastModifiedTime(job.file());
+        if (size != job.size() || !modified.equals(job.modified())) {
+            throw new IOException("the file changed while it was read (" + job.size() + " bytes when "
+                    + "it was opened, " + size + " at its end): it was still being written; drop it again once it is "
+                    + "complete (its records already created are not created twice)");
+        }
     }
 
     /**

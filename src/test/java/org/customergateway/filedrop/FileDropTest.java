@@ -130,6 +130,29 @@ class FileDropTest {
     }
 
     @Test
+    void a_file_that_grows_while_it_is_read_is_failed_with_that_reason_never_moved_to_done() throws Exception {
+        String first = newId();
+        String late = newId();
+        Path file = drop.resolve("inbox/syntch/grows.csv");
+        int posts = vendors.syntch.server().requests(POST_CUSTOMERS);
+        // Syntch answers slowly: the file is still being read (its record in flight) when more arrives
+        vendors.syntch.server().latency(Duration.ofMillis(1500));
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write((HEADER + "\n" + row(first, "Early Ltd", "ACTIVE", "1 A St") + "\n").getBytes());
+            out.flush();
+            Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(10))
+                    .until(() -> vendors.syntch.server().requests(POST_CUSTOMERS) > posts);
+            out.write((row(late, "Late Ltd", "ACTIVE", "2 B St") + "\n").getBytes());
+        } finally {
+            vendors.syntch.server().latency(Duration.ZERO);
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(drop.resolve("failed/grows.csv")));
+        assertThat(drop.resolve("done/grows.csv")).doesNotExist();
+        assertThat(Files.readString(drop.resolve("failed/grows.csv.error.txt"))).contains("changed while it was read");
+        assertThat(Files.readAllLines(drop.resolve("reports/grows.csv.report.csv"))).anyMatch(line -> line.contains(first));
+    }
+
+    @Test
     void a_file_still_being_written_is_read_once_whole() throws Exception {
         List<String> ids = List.of(newId(), newId(), newId(), newId());
         Path file = drop.resolve("inbox/syntch/slow.csv");
