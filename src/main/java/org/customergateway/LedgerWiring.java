@@ -68,7 +68,7 @@ public class LedgerWiring implements CamelConfiguration {
                 Duration.ofNanos(ledgerBatchLingerMicros * 1000)));
         camelContext.addService(ledgerWriter, true, true);
         camelContext.addService(new LedgerRetention(ledgerWriter, ledger, Duration.ofSeconds(ledgerPurgeIntervalSeconds),
-                Duration.ofDays(deadLetterRetentionDays)), true, true);
+                Duration.ofDays(deadLetterRetentionDays), Duration.ofHours(idempotencyTtlHours)), true, true);
         Idempotency idempotency = new Idempotency(new IdempotencyStore(ledgerWriter,
                 Duration.ofSeconds(ledgerInstanceTimeoutSeconds)), codecs.lenient(BodyFormat.JSON),
                 instance, Duration.ofHours(idempotencyTtlHours), Duration.ofSeconds(idempotencyLeaseSeconds));

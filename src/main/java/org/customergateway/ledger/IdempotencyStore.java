@@ -52,15 +52,16 @@ public final class IdempotencyStore {
     private Claim claim(Connection connection, String key, String requestHash, String owner, Duration lease, Duration ttl)
             throws SQLException {
         long now = System.currentTimeMillis();
-        if (insert(connection, key, requestHash, owner, now, lease, ttl)) {
+        if (insert(connection, key, requestHash, owner, now, lease)) {
             return new Claim.Owned();
         }
         // taken: by an expired record, which no longer counts, or by a live one
+        // expired by the TTL in force now (a lowered setting expires older records at once)
         try (PreparedStatement expired = connection.prepareStatement(
-                "DELETE FROM idempotency_record WHERE idem_key = ? AND expires_at < ?")) {
+                "DELETE FROM idempotency_record WHERE idem_key = ? AND created_at < ?")) {
             expired.setString(1, key);
-            expired.setLong(2, now);
-            if (expired.executeUpdate() == 1 && insert(connection, key, requestHash, owner, now, lease, ttl)) {
+            expired.setLong(2, now - ttl.toMillis());
+            if (expired.executeUpdate() == 1 && insert(connection, key, requestHash, owner, now, lease)) {
                 return new Claim.Owned();
             }
         }
@@ -70,7 +71,7 @@ public final class IdempotencyStore {
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
                     // deleted meanwhile (expired): try once more from the start
-                    return insert(connection, key, requestHash, owner, now, lease, ttl) ? new Claim.Owned() : new Claim.InProgress();
+                    return insert(connection, key, requestHash, owner, now, lease) ? new Claim.Owned() : new Claim.InProgress();
                 }
                 if (!row.getString("request_hash").equals(requestHash)) {
                     return new Claim.Conflict();
@@ -117,16 +118,15 @@ public final class IdempotencyStore {
 
     /** @return false when the key is taken: the primary key decides, on one instance or many */
     private static boolean insert(Connection connection, String key, String requestHash, String owner,
-                                  long now, Duration lease, Duration ttl) throws SQLException {
+                                  long now, Duration lease) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO idempotency_record "
-                + "(idem_key, request_hash, state, owner, created_at, lease_until, expires_at) "
-                + "VALUES (?, ?, 'IN_PROGRESS', ?, ?, ?, ?) ON CONFLICT (idem_key) DO NOTHING")) {
+                + "(idem_key, request_hash, state, owner, created_at, lease_until) "
+                + "VALUES (?, ?, 'IN_PROGRESS', ?, ?, ?) ON CONFLICT (idem_key) DO NOTHING")) {
             insert.setString(1, key);
             insert.setString(2, requestHash);
             insert.setString(3, owner);
             insert.setLong(4, now);
             insert.setLong(5, now + lease.toMillis());
-            insert.setLong(6, now + ttl.toMillis());
             return insert.executeUpdate() == 1;
         }
     }

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The ledger's size follows what it holds, not how much went through it (SPEC 9): in the background,
- * every {@code interval}, expired idempotency records are deleted, and dead letters replayed or
+ * every {@code interval}, expired idempotency records (created longer ago than the TTL set now) are deleted, and dead letters replayed or
  * discarded more than {@code deadLetterRetention} ago; a waiting dead letter never. Deletes go in small
  * batches through the {@link LedgerWriter}, each its own short transaction, so that customers in flight
  * never wait long behind a purge. On SQLite the freed pages are then given back to the file system
@@ -31,10 +31,14 @@ public final class LedgerRetention extends ServiceSupport {
     private final boolean sqlite;
     private final Duration interval;
     private final Duration deadLetterRetention;
+    private final Duration idempotencyTtl;
     private ScheduledExecutorService schedule;
 
-    public LedgerRetention(LedgerWriter writer, LedgerDatabase database, Duration interval, Duration deadLetterRetention) {
+    /** @param idempotencyTtl gateway.idempotency.ttl-hours as set now: a record created longer ago than that goes */
+    public LedgerRetention(LedgerWriter writer, LedgerDatabase database, Duration interval, Duration deadLetterRetention,
+                           Duration idempotencyTtl) {
         this.writer = writer;
+        this.idempotencyTtl = idempotencyTtl;
         this.dataSource = database.dataSource();
         this.sqlite = database.isEmbedded();
         this.interval = interval;
@@ -71,7 +75,7 @@ public final class LedgerRetention extends ServiceSupport {
         long now = System.currentTimeMillis();
         long removed = 0;
         removed += inBatches("DELETE FROM idempotency_record WHERE idem_key IN (SELECT idem_key FROM idempotency_record "
-                + "WHERE expires_at < ? LIMIT " + BATCH + ")", now);
+                + "WHERE created_at < ? LIMIT " + BATCH + ")", now - idempotencyTtl.toMillis());
         removed += inBatches("DELETE FROM dead_letter WHERE id IN (SELECT id FROM dead_letter "
                 + "WHERE state IN ('REPLAYED', 'DISCARDED') AND replayed_at < ? LIMIT " + BATCH + ")",
                 now - deadLetterRetention.toMillis());

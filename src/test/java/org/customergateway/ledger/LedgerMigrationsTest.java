@@ -45,7 +45,7 @@ class LedgerMigrationsTest {
         } finally {
             ledger.stop();
         }
-        assertThat(history(url)).as("nothing applied again, no checksum refused").isEqualTo(before).hasSize(6);
+        assertThat(history(url)).as("nothing applied again, no checksum refused").isEqualTo(before).hasSize(7);
     }
 
     @Test
@@ -57,7 +57,7 @@ class LedgerMigrationsTest {
 
         Path built = Path.of(getClass().getClassLoader().getResource(EmptyLedgerFile.RESOURCE).toURI());
         assertThat(history(url)).as("copied, not migrated again at this start")
-                .isEqualTo(history("jdbc:sqlite:" + built)).hasSize(6);
+                .isEqualTo(history("jdbc:sqlite:" + built)).hasSize(7);
         try (Connection connection = java.sql.DriverManager.getConnection(url);
              Statement statement = connection.createStatement();
              ResultSet mode = statement.executeQuery("PRAGMA auto_vacuum")) {
@@ -70,12 +70,12 @@ class LedgerMigrationsTest {
         String url = "jdbc:sqlite:" + dir.resolve("ledger.db");
         Flyway.configure().dataSource(url, "", "")
                 .locations("classpath:db/migration", "classpath:db/vendor/sqlite")
-                .target("5").load().migrate();
-        assertThat(history(url)).hasSize(5);
+                .target("6").load().migrate();
+        assertThat(history(url)).hasSize(6);
 
         new LedgerDatabase(url, "", "", 2).stop();
 
-        assertThat(history(url)).hasSize(6).last().asString().startsWith("6 V6__customer_record_attempts.sql");
+        assertThat(history(url)).hasSize(7).last().asString().startsWith("7 V7__idempotency_expiry_from_the_current_ttl.sql");
     }
 
     private static List<String> files(Path folder) throws IOException {

@@ -33,7 +33,7 @@ class LedgerRetentionTest {
         ledger = new LedgerDatabase("jdbc:sqlite:" + dir.resolve("ledger.db"), "", "", 4);
         writer = new LedgerWriter(ledger.dataSource(), 64, Duration.ZERO);
         writer.start();
-        retention = new LedgerRetention(writer, ledger, Duration.ofHours(1), Duration.ofDays(30));
+        retention = new LedgerRetention(writer, ledger, Duration.ofHours(1), Duration.ofDays(30), Duration.ofDays(1));
         letters = new DeadLetterStore(ledger.dataSource(), new ObjectMapper());
     }
 
@@ -46,9 +46,9 @@ class LedgerRetentionTest {
     @Test
     void expired_records_and_settled_letters_past_retention_go_and_waiting_letters_stay() throws Exception {
         long now = System.currentTimeMillis();
-        record("expired-done", "DONE", now - 1000);
-        record("expired-claim", "IN_PROGRESS", now - 1000);
-        record("live", "DONE", now + DAY);
+        record("expired-done", "DONE", now - DAY - 1000);
+        record("expired-claim", "IN_PROGRESS", now - DAY - 1000);
+        record("live", "DONE", now - DAY + 60_000);
         String waitingForYears = letter("C-1");
         setLetter(waitingForYears, "WAITING", null, now - 400 * DAY);
         String replayedLongAgo = letter("C-2");
@@ -65,6 +65,18 @@ class LedgerRetentionTest {
         assertThat(letters.find(replayedYesterday)).isNotNull();
         assertThat(letters.find(replayedLongAgo)).isNull();
         assertThat(letters.find(discardedLongAgo)).isNull();
+    }
+
+    @Test
+    void a_lowered_ttl_expires_the_records_stored_under_the_higher_one_at_once() throws Exception {
+        long now = System.currentTimeMillis();
+        record("two-hours-old", "DONE", now - Duration.ofHours(2).toMillis());
+        record("fresh", "DONE", now - 1000);
+        LedgerRetention lowered = new LedgerRetention(writer, ledger, Duration.ofHours(1), Duration.ofDays(30),
+                Duration.ofHours(1));
+
+        assertThat(lowered.purge()).isEqualTo(1);
+        assertThat(keys()).containsExactly("fresh");
     }
 
     @Test
@@ -87,11 +99,11 @@ class LedgerRetentionTest {
         try (Connection connection = ledger.dataSource().getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO idempotency_record (idem_key, request_hash, "
-                    + "state, owner, http_status, result, created_at, lease_until, expires_at) VALUES (?, 'h', 'DONE', 'me', 201, ?, 0, 0, ?)")) {
+                    + "state, owner, http_status, result, created_at, lease_until) VALUES (?, 'h', 'DONE', 'me', 201, ?, ?, 0)")) {
                 for (int i = from; i < from + count; i++) {
                     insert.setString(1, "key-" + i);
                     insert.setString(2, result);
-                    insert.setLong(3, System.currentTimeMillis() - 1);
+                    insert.setLong(3, System.currentTimeMillis() - DAY - 1);
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -106,13 +118,13 @@ class LedgerRetentionTest {
         return Files.exists(wal) ? size + Files.size(wal) : size;
     }
 
-    private void record(String key, String state, long expiresAt) throws SQLException {
+    private void record(String key, String state, long createdAt) throws SQLException {
         try (Connection connection = ledger.dataSource().getConnection();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO idempotency_record (idem_key, request_hash, "
-                     + "state, owner, created_at, lease_until, expires_at) VALUES (?, 'h', ?, 'me', 0, 0, ?)")) {
+                     + "state, owner, created_at, lease_until) VALUES (?, 'h', ?, 'me', ?, 0)")) {
             insert.setString(1, key);
             insert.setString(2, state);
-            insert.setLong(3, expiresAt);
+            insert.setLong(3, createdAt);
             insert.executeUpdate();
         }
     }
