@@ -45,7 +45,7 @@ class LedgerMigrationsTest {
         } finally {
             ledger.stop();
         }
-        assertThat(history(url)).as("nothing applied again, no checksum refused").isEqualTo(before).hasSize(7);
+        assertThat(history(url)).as("nothing applied again, no checksum refused").isEqualTo(before).hasSize(8);
     }
 
     @Test
@@ -57,7 +57,7 @@ class LedgerMigrationsTest {
 
         Path built = Path.of(getClass().getClassLoader().getResource(EmptyLedgerFile.RESOURCE).toURI());
         assertThat(history(url)).as("copied, not migrated again at this start")
-                .isEqualTo(history("jdbc:sqlite:" + built)).hasSize(7);
+                .isEqualTo(history("jdbc:sqlite:" + built)).hasSize(8);
         try (Connection connection = java.sql.DriverManager.getConnection(url);
              Statement statement = connection.createStatement();
              ResultSet mode = statement.executeQuery("PRAGMA auto_vacuum")) {
@@ -70,12 +70,24 @@ class LedgerMigrationsTest {
         String url = "jdbc:sqlite:" + dir.resolve("ledger.db");
         Flyway.configure().dataSource(url, "", "")
                 .locations("classpath:db/migration", "classpath:db/vendor/sqlite")
-                .target("6").load().migrate();
-        assertThat(history(url)).hasSize(6);
+                .target("7").load().migrate();
+        assertThat(history(url)).hasSize(7);
+        // a customer remembered at both vendors before V8: its latest document is the one kept
+        try (Connection connection = java.sql.DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO customer_record (customer_id, vendor, status, way_in, recorded_at, customer) "
+                    + "VALUES ('C-1', 'simplepin', 'CREATED', 'http', 1000, 'older'), ('C-1', 'syntch', 'CREATED', 'http', 2000, 'newer')");
+        }
 
         new LedgerDatabase(url, "", "", 2).stop();
 
-        assertThat(history(url)).hasSize(7).last().asString().startsWith("7 V7__idempotency_expiry_from_the_current_ttl.sql");
+        try (Connection connection = java.sql.DriverManager.getConnection(url); Statement statement = connection.createStatement();
+             ResultSet kept = statement.executeQuery("SELECT customer_id, customer FROM customer_document")) {
+            assertThat(kept.next()).isTrue();
+            assertThat(kept.getString("customer")).isEqualTo("newer");
+            assertThat(kept.next()).as("one document per customer").isFalse();
+        }
+
+        assertThat(history(url)).hasSize(8).last().asString().startsWith("8 V8__customer_documents.sql");
     }
 
     private static List<String> files(Path folder) throws IOException {
