@@ -31,15 +31,20 @@ public final class CanonicalCsv {
             com.fasterxml.jackson.annotation.JsonPropertyOrder.class).value());
     private static final Set<String> KNOWN = Set.copyOf(COLUMNS);
 
-    /** A record: its number (1 for the first row after the header), and a customer or why there is none. */
-    public record Record(long number, Customer customer, String error) {
+    /**
+     * A record: its number (1 for the first row after the header), and a customer or why there is none;
+     * {@code customerId} is its customer_id cell whenever that cell could be read as text, a refused row's
+     * too (a report can then say which customer a refused row was), else null.
+     */
+    public record Record(long number, Customer customer, String error, String customerId) {
         public boolean isValid() {
             return customer != null;
         }
     }
 
+    // no TRIM_SPACES: Jackson trims every character up to U+0020 with the spaces, so a control character
+    // at either end of a cell was dropped unseen (SPEC 6: refused, never cleaned up); see withoutSpaces
     private final CsvMapper mapper = CsvMapper.builder()
-            .enable(CsvParser.Feature.TRIM_SPACES)
             .enable(CsvParser.Feature.EMPTY_STRING_AS_NULL)
             .build();
 
@@ -88,12 +93,12 @@ public final class CanonicalCsv {
                 }
                 number++;
                 try {
-                    return toRecord(number, rows.nextValue());
+                    return toRecord(number, withoutSpaces(rows.nextValue()));
                 } catch (IOException | RuntimeException unreadable) {
                     // past a row the parser cannot read, the position of the next one is unknown
                     broken = true;
                     return new Record(number, null, "unreadable row: " + unreadable.getMessage()
-                            + "; the rest of the file was not read");
+                            + "; the rest of the file was not read", null);
                 }
             }
         };
@@ -105,6 +110,42 @@ public final class CanonicalCsv {
     private static String cell(RecordComponent column, CanonicalCsvRow row) {
         try {
             return (String) column.getAccessor().invoke(row);
+        } catch (ReflectiveOperationException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private static final java.lang.reflect.Constructor<CanonicalCsvRow> ROW = rowConstructor();
+
+    private static java.lang.reflect.Constructor<CanonicalCsvRow> rowConstructor() {
+        try {
+            return CanonicalCsvRow.class.getDeclaredConstructor(java.util.Arrays.stream(CELLS)
+                    .map(RecordComponent::getType).toArray(Class<?>[]::new));
+        } catch (NoSuchMethodException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** Spaces and tabs around each cell go (an empty cell is none); any other character stays, to be judged. */
+    static CanonicalCsvRow withoutSpaces(CanonicalCsvRow row) {
+        Object[] cells = new Object[CELLS.length];
+        for (int i = 0; i < CELLS.length; i++) {
+            String cell = cell(CELLS[i], row);
+            if (cell != null) {
+                int start = 0;
+                int end = cell.length();
+                while (start < end && (cell.charAt(start) == ' ' || cell.charAt(start) == '\t')) {
+                    start++;
+                }
+                while (end > start && (cell.charAt(end - 1) == ' ' || cell.charAt(end - 1) == '\t')) {
+                    end--;
+                }
+                cell = start == end ? null : cell.substring(start, end);
+            }
+            cells[i] = cell;
+        }
+        try {
+            return ROW.newInstance(cells);
         } catch (ReflectiveOperationException impossible) {
             throw new IllegalStateException(impossible);
         }
@@ -147,7 +188,8 @@ public final class CanonicalCsv {
             }
         }
         if (!problems.isEmpty()) {
-            return new Record(number, null, String.join("; ", problems));
+            String readableId = TextRules.problemIn(row.customerId()) == null ? row.customerId() : null;
+            return new Record(number, null, String.join("; ", problems), readableId);
         }
         Contact contact = allNull(row.firstName(), row.lastName(), row.jobTitle(), row.department(), row.email(),
                 row.phone(), row.eveningPhone(), row.mobile(), row.fax()) ? null
@@ -158,7 +200,7 @@ public final class CanonicalCsv {
         Address billing = address(row.billLine1(), row.billLine2(), row.billLine3(), row.billCity(), row.billRegion(),
                 row.billPostalCode(), row.billCountry());
         return new Record(number, new Customer(row.customerId(), row.name(), status, since, row.locale(), merchantKey,
-                contact, shipping, billing, null), null);
+                contact, shipping, billing, null), null, row.customerId());
     }
 
     private static Address address(String line1, String line2, String line3, String city, String region,

@@ -139,8 +139,9 @@ public final class FileDrop {
         FileRecord record = exchange.getMessage().getBody(FileRecord.class);
         exchange.setProperty(RECORD, record);
         if (!record.isReadable()) {
-            job.report().done(record.number(), List.of(FileReport.line(record.number(), null, job.target().id(),
-                    OutcomeStatus.INVALID.name(), null, null, 0, record.error())));
+            job.report().done(record.number(), List.of(FileReport.line(record.number(), record.readableCustomerId(),
+                    job.target().id(), OutcomeStatus.INVALID.name(), null, null, 0, record.readableCustomerId() == null
+                            ? record.error() + " (no customer id could be read from this record)" : record.error())));
             job.progress().counted(OutcomeStatus.INVALID.name());
             job.progress().recordDone(false);
             return record;
@@ -252,7 +253,14 @@ public final class FileDrop {
             case INVALID, REJECTED -> outcome.violations().isEmpty() ? outcome.error()
                     : outcome.violations().stream().map(Object::toString).collect(Collectors.joining("; "));
             case FAILED -> outcome.error() + (outcome.deadLetterId() == null ? "" : " (dead letter " + outcome.deadLetterId() + ")");
-            default -> String.join("; ", outcome.warnings() == null ? List.of() : outcome.warnings());
+            default -> {
+                String warnings = String.join("; ", outcome.warnings() == null ? List.of() : outcome.warnings());
+                // Syntch's 409 for a customer it already has carries no key: the report says why the id is empty
+                yield outcome.vendorCustomerId() != null ? warnings : outcome.vendor() + " did not say its id for this "
+                        + (outcome.status() == OutcomeStatus.ALREADY_EXISTS ? "customer it already had" : "customer")
+                        + (outcome.httpStatus() == null ? "" : " (HTTP " + outcome.httpStatus() + ")")
+                        + (warnings.isEmpty() ? "" : "; " + warnings);
+            }
         };
         return replayed ? "already handled, answered from the ledger" + (text == null || text.isEmpty() ? "" : "; " + text)
                 : text;

@@ -74,8 +74,8 @@ public final class RecordReaders {
             public FileRecord next() {
                 CanonicalCsv.Record record = records.next();
                 return record.isValid()
-                        ? new FileRecord(record.number(), SchemaName.CANONICAL, record.customer(), identity(record.customer()), null)
-                        : FileRecord.unreadable(record.number(), record.error());
+                        ? new FileRecord(record.number(), SchemaName.CANONICAL, record.customer(), identity(record.customer()))
+                        : FileRecord.refused(record.number(), record.customerId(), record.error());
             }
         };
     }
@@ -134,7 +134,7 @@ public final class RecordReaders {
         try {
             byte[] json = codecs.json().writeValueAsBytes(tree);
             Object document = translator.schema(schema).read(json, BodyFormat.JSON);
-            return new FileRecord(number, schema, document, identity(document), null);
+            return new FileRecord(number, schema, document, identity(document));
         } catch (IOException unreadable) {
             return FileRecord.unreadable(number, schema.displayName() + " customer: " + unreadable.getMessage()
                     .split("\n")[0]);
@@ -189,7 +189,7 @@ public final class RecordReaders {
                     JsonParser elementParser = codecs.xml().getFactory().createParser(reader);
                     Object document = codecs.xml().readerFor(xmlType(schema, element))
                             .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(elementParser);
-                    return new FileRecord(number, schema, document, identity(document), null);
+                    return new FileRecord(number, schema, document, identity(document));
                 } catch (IOException unreadable) {
                     return FileRecord.unreadable(number, schema.displayName() + " customer: "
                             + unreadable.getMessage().split("\n")[0]);

@@ -44,6 +44,21 @@ class CanonicalCsvTest {
     }
 
     @Test
+    void a_control_character_at_either_end_of_a_cell_is_refused_not_trimmed_away_and_spaces_are_trimmed() throws IOException {
+        List<CanonicalCsv.Record> records = read("customer_id,name,ship_line1\n"
+                + "C-1\u0007,Bell Ltd,1 A St\n"
+                + "C-2,\u001bBell Ltd,1 A St\n"
+                + "  C-3 ,\t Spaced Ltd \t,1 A St\n");
+        assertThat(records.get(0).isValid()).isFalse();
+        assertThat(records.get(0).error()).contains("customer_id").contains("U+0007");
+        assertThat(records.get(1).isValid()).isFalse();
+        assertThat(records.get(1).error()).contains("name").contains("U+001B");
+        assertThat(records.get(1).customerId()).isEqualTo("C-2");
+        assertThat(records.get(2).customer().customerId()).isEqualTo("C-3");
+        assertThat(records.get(2).customer().name()).isEqualTo("Spaced Ltd");
+    }
+
+    @Test
     void reads_quoted_commas_and_quotes_and_refuses_a_quoted_newline_in_a_cell_alone() throws IOException {
         List<CanonicalCsv.Record> records = read("customer_id,name,ship_line1\n"
                 + "C-1,\"Smith, Jones & \"\"Partners\"\"\",1 A St\n"

@@ -56,10 +56,11 @@ class FileDropTest {
     @Test
     void a_csv_with_good_and_bad_rows_creates_the_good_ones_and_reports_every_row() throws Exception {
         String a = newId();
+        String b = newId();
         String c = newId();
         String csv = HEADER + "\r\n"
                 + row(a, "\"Smith, Jones & \"\"Sons\"\"\"", "ACTIVE", "\"12 Main Street, Rear entrance\"") + "\r\n"
-                + row(newId(), "Sleepy", "SLEEPING", "1 A St") + "\r\n"
+                + row(b, "Sleepy", "SLEEPING", "1 A St") + "\r\n"
                 + row(c, "Zoë Café", "PENDING", "2 B St") + "\r\n";
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         List<String> report = dropAndReport("syntch", "mixed.csv", concat(bom, csv.getBytes(StandardCharsets.UTF_8)));
@@ -67,13 +68,38 @@ class FileDropTest {
         assertThat(report).containsExactly(
                 "1," + a + ",syntch,CREATED,200," + vendors.syntch.customer(a).customerKey() + ",1,"
                         + "\"since: no place in Syntch, dropped; locale: no place in Syntch, dropped\"",
-                "2,,syntch,INVALID,,,0,\"status: 'SLEEPING' is not one of [PENDING, ACTIVE, INACTIVE, DELETED]\"",
+                "2," + b + ",syntch,INVALID,,,0,\"status: 'SLEEPING' is not one of [PENDING, ACTIVE, INACTIVE, DELETED]\"",
                 "3," + c + ",syntch,CREATED,200," + vendors.syntch.customer(c).customerKey() + ",1,"
                         + "\"since: no place in Syntch, dropped; locale: no place in Syntch, dropped\"");
         assertThat(vendors.syntch.customer(a).customerName()).isEqualTo("Smith, Jones & \"Sons\"");
         assertThat(vendors.syntch.customer(a).shippingAddress().streetAddress1()).isEqualTo("12 Main Street, Rear entrance");
         assertThat(vendors.syntch.customer(c).customerName()).isEqualTo("Zoë Café");
         assertThat(drop.resolve("done/mixed.csv")).exists();
+    }
+
+    @Test
+    void a_refused_row_names_its_customer_when_its_id_was_readable_and_says_why_when_not() throws Exception {
+        String readable = newId();
+        String csv = HEADER + "\n"
+                + row(readable, "Bell\u0007 Ltd", "ACTIVE", "1 A St") + "\n"
+                + row(newId() + "\u0007", "Bell Ltd", "ACTIVE", "1 A St") + "\n";
+        List<String> report = dropAndReport("syntch", "control.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(report.get(0)).startsWith("1," + readable + ",syntch,INVALID,").contains("name: control character U+0007");
+        assertThat(report.get(1)).startsWith("2,,syntch,INVALID,").contains("customer_id: control character U+0007")
+                .contains("no customer id could be read");
+    }
+
+    @Test
+    void a_customer_syntch_already_has_is_reported_with_why_its_id_is_missing() throws Exception {
+        String id = newId();
+        dropAndReport("syntch", "first.csv", (HEADER + "\n" + row(id, "First Ltd", "ACTIVE", "1 A St") + "\n").getBytes());
+        // the same customer again with another name: past the ledger, and Syntch answers 409 without its key
+        List<String> report = dropAndReport("syntch", "second.csv",
+                (HEADER + "\n" + row(id, "Renamed Ltd", "ACTIVE", "1 A St") + "\n").getBytes());
+
+        assertThat(report).singleElement().asString().startsWith("1," + id + ",syntch,ALREADY_EXISTS,409,,")
+                .contains("syntch did not say its id for this customer it already had (HTTP 409)");
     }
 
     @Test
