@@ -103,6 +103,10 @@ public class WaysInWiring implements CamelConfiguration {
     private String esbBrokerPassword;
     @PropertyInject("gateway.esb.consumer-window-bytes")
     private int esbConsumerWindowBytes;
+    @PropertyInject("gateway.esb.max-waiting-consumers")
+    private int esbMaxWaitingConsumers;
+    @PropertyInject("gateway.esb.set-aside-ms")
+    private long esbSetAsideMillis;
     @PropertyInject("gateway.esb.embedded-broker.enabled")
     private boolean embeddedBroker;
     @PropertyInject("gateway.esb.embedded-broker.host")
@@ -158,17 +162,17 @@ public class WaysInWiring implements CamelConfiguration {
         }
         FileDropStatus fileDropStatus = bind(registry, "fileDropStatus", new FileDropStatus(fileDropProgressSeconds));
         bind(registry, "inboxGuard", new InboxGuard(new FailedFiles(dropRoot.resolve("failed"), fileDropStatus)));
+        // at most gateway.filedrop.parallelism records in flight, over every file: FileDrop counts them
         bind(registry, "fileDrop", new FileDrop(new RecordReaders(codecs, translator), translator, deadLetters, circuitGate,
-                dropRoot, fileDropStatus));
-        // the records of a file dispatched at once; a full queue makes the reading thread run one itself,
-        // which holds reading back to the pool's pace. Camel's split reads a file on the pool too, and a
-        // file whose vendor's circuit is open waits there, before its next record (FileDrop): one thread
-        // more per inbox, so that files for healthy vendors keep every record thread meanwhile
+                dropRoot, fileDropStatus, fileDropParallelism));
+        // the threads that dispatch them, and one more per inbox: Camel's split reads a file on its pool,
+        // and that reading waits there, before the next record, for a place among the records in flight
+        // or for an open circuit, without taking a record's thread
         // (Camel's own pool: it stops with Camel, so its threads never keep a stopped gateway alive)
         int fileDropThreads = fileDropParallelism + INBOXES.length;
         bind(registry, "fileDropPool", camelContext.getExecutorServiceManager().newThreadPool(this, "filedrop",
                 new ThreadPoolProfileBuilder("filedrop").poolSize(fileDropThreads).maxPoolSize(fileDropThreads)
-                        .maxQueueSize(fileDropParallelism * 4).rejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns).build()));
+                        .maxQueueSize(fileDropThreads).rejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns).build()));
         bind(registry, "fileDropStatusEndpoint", new FileDropStatusEndpoint(fileDropStatus, dropRoot.resolve("reports"), codecs));
 
         // message queue: the embedded broker when it is on (in any profile), else gateway.esb.broker-url
@@ -198,7 +202,7 @@ public class WaysInWiring implements CamelConfiguration {
         connections.setSessionCacheSize(dispatchThreads);
         bind(registry, "jms", JmsComponent.jmsComponentTransacted(connections));
         bind(registry, "queueEndpoint", new QueueEndpoint(translator, deadLetters, circuitGate, codecs,
-                Target.parse(defaultTarget)));
+                Target.parse(defaultTarget), esbMaxWaitingConsumers, esbSetAsideMillis));
 
         bind(registry, "deadLettersEndpoint", new DeadLettersEndpoint(deadLetters, translator, codecs));
         bind(registry, "deadLetterBatches", new DeadLetterBatches(deadLetters, codecs, requestBody));

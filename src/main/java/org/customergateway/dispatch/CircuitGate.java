@@ -2,6 +2,7 @@ package org.customergateway.dispatch;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -24,6 +25,10 @@ public final class CircuitGate {
     /** Trial calls let through since the vendor's circuit last half-opened, and when the last one went. */
     private final Map<Vendor, Integer> trials = new EnumMap<>(Vendor.class);
     private final Map<Vendor, Long> lastTrialAt = new EnumMap<>(Vendor.class);
+    /** Consumers waiting here now, by the vendors they wait for. */
+    private final Map<Vendor, java.util.concurrent.atomic.AtomicInteger> waiting = new EnumMap<>(Map.of(
+            Vendor.SIMPLEPIN, new java.util.concurrent.atomic.AtomicInteger(),
+            Vendor.SYNTCH, new java.util.concurrent.atomic.AtomicInteger()));
     private final Object monitor = new Object();
 
     /** Follows a vendor's breaker (the one routes/<vendor>-call keeps). */
@@ -50,12 +55,37 @@ public final class CircuitGate {
         if (allClosed(target)) {
             return; // the common case, on every queued customer: no lock taken
         }
-        synchronized (monitor) {
-            while (anyOpen(target) || !takeTrials(target)) {
-                // a transition wakes us; the timeout only guards against a missed one
-                monitor.wait(TimeUnit.SECONDS.toMillis(1));
+        List<Vendor> waitingFor = target.vendors().stream().filter(vendor -> !isClosed(vendor)).toList();
+        waitingFor.forEach(vendor -> waiting.get(vendor).incrementAndGet());
+        try {
+            synchronized (monitor) {
+                while (anyOpen(target) || !takeTrials(target)) {
+                    // a transition wakes us; the timeout only guards against a missed one
+                    monitor.wait(TimeUnit.SECONDS.toMillis(1));
+                }
+            }
+        } finally {
+            waitingFor.forEach(vendor -> waiting.get(vendor).decrementAndGet());
+        }
+    }
+
+    /**
+     * Whether a consumer would wait here for {@code target} behind at least {@code enough} others already
+     * waiting for one of its vendors: then it had better put its customer aside and serve another
+     * (a queue's consumers must not all end up waiting for one vendor while another is healthy).
+     */
+    public boolean crowded(Target target, int enough) {
+        for (Vendor vendor : target.vendors()) {
+            if (!isClosed(vendor) && waiting.get(vendor).get() >= enough) {
+                return true;
             }
         }
+        return false;
+    }
+
+    private boolean isClosed(Vendor vendor) {
+        CircuitBreaker breaker = breakers.get(vendor);
+        return breaker == null || breaker.getState() == CircuitBreaker.State.CLOSED;
     }
 
     /** For each half-open vendor of the target, one of its trial calls, if all of them have one left. */

@@ -35,14 +35,21 @@ public final class QueueEndpoint {
     public static final String STATUS_HEADER = "GatewayStatus";
     public static final String REASON_HEADER = "GatewayDeadLetterReason";
 
+    /** Artemis's property for a message delivered no sooner than this epoch millisecond. */
+    static final String SCHEDULED_DELIVERY = "_AMQ_SCHED_DELIVERY";
+
     private final Translator translator;
     private final DeadLetterStore deadLetters;
+    private final int maxWaitingConsumers;
+    private final long setAsideMillis;
     private final CircuitGate circuits;
     private final Codecs codecs;
     private final Target defaultTarget;
 
     public QueueEndpoint(Translator translator, DeadLetterStore deadLetters, CircuitGate circuits, Codecs codecs,
-                         Target defaultTarget) {
+                         Target defaultTarget, int maxWaitingConsumers, long setAsideMillis) {
+        this.maxWaitingConsumers = maxWaitingConsumers;
+        this.setAsideMillis = setAsideMillis;
         this.circuits = circuits;
         this.translator = translator;
         this.deadLetters = deadLetters;
@@ -55,11 +62,41 @@ public final class QueueEndpoint {
      * unacknowledged on the broker) instead of making the backlog poison.
      */
     public void awaitCircuits(Exchange exchange) throws InterruptedException {
-        String header = exchange.getMessage().getHeader(TARGET_HEADER, String.class);
+        Target target = targetOf(exchange.getMessage());
+        if (target != null) {
+            circuits.awaitClosed(target);
+        }
+    }
+
+    /**
+     * Whether this message's vendor has its circuit open and enough consumers wait for it already
+     * ({@code gateway.esb.max-waiting-consumers}): then it is put aside rather than waited for, so that
+     * the other consumers keep serving customers for a healthy vendor.
+     */
+    public boolean crowded(Exchange exchange) {
+        Target target = targetOf(exchange.getMessage());
+        return target != null && circuits.crowded(target, maxWaitingConsumers);
+    }
+
+    /**
+     * The message made ready to go back on the queue for later ({@code gateway.esb.set-aside-ms}, as an
+     * Artemis scheduled delivery): the same body and headers, reply queue and correlation id (the one
+     * it has, or its message id), and no reply now.
+     */
+    public void setAside(Exchange exchange) {
+        Message message = exchange.getMessage();
+        message.setHeader("JMSCorrelationID", correlationId(message));
+        message.setHeader(SCHEDULED_DELIVERY, System.currentTimeMillis() + setAsideMillis);
+        exchange.setPattern(org.apache.camel.ExchangePattern.InOnly);
+    }
+
+    /** The message's target, or null for a header that names none (poison: request says why). */
+    private Target targetOf(Message message) {
+        String header = message.getHeader(TARGET_HEADER, String.class);
         try {
-            circuits.awaitClosed(header == null || header.isBlank() ? defaultTarget : Target.parse(header));
+            return header == null || header.isBlank() ? defaultTarget : Target.parse(header);
         } catch (IllegalArgumentException unknownTarget) {
-            // poison: request says why
+            return null;
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
 import org.apache.camel.Exchange;
 import org.customergateway.dispatch.CircuitGate;
@@ -44,9 +45,12 @@ public final class FileDrop {
     private final FailedFiles failed;
     private final Path root;
     private final FileDropStatus status;
+    /** Places for records in flight, over every file being read: gateway.filedrop.parallelism. */
+    private final Semaphore inFlight;
 
     public FileDrop(RecordReaders readers, Translator translator, DeadLetterStore deadLetters, CircuitGate circuits,
-                    Path root, FileDropStatus status) {
+                    Path root, FileDropStatus status, int recordsInFlight) {
+        this.inFlight = new Semaphore(recordsInFlight);
         this.readers = readers;
         this.circuits = circuits;
         this.deadLetters = deadLetters;
@@ -91,7 +95,7 @@ public final class FileDrop {
                 file, Files.size(file), Files.getLastModifiedTime(file));
         exchange.setProperty(JOB, job);
         try {
-            return waitingForTheCircuits(readers.read(in, format), target);
+            return paced(readers.read(in, format), target);
         } catch (IOException | RecordReaders.UnreadableFileException | java.io.UncheckedIOException unreadable) {
             // its header or its first bytes already say it is no file of customers
             writeError(name, unreadable);
@@ -101,12 +105,13 @@ public final class FileDrop {
     }
 
     /**
-     * The file's records, each handed out only while its target's circuits let it through: while one is
-     * open, the thread that reads this file waits before the next record (rather than make the rest of
-     * the file dead letters). The wait is on the reading thread, never on the pool's: a file for a healthy
-     * vendor is dispatched by the pool meanwhile.
+     * The file's records, each handed out once it has a place among the records in flight (released by
+     * {@link #recordDone}) and while its target's circuits let it through: while one is open, the
+     * reading of this file waits before the next record (rather than make the rest of the file dead
+     * letters). Both waits are on the reading step, never on a record's thread: a file for a healthy
+     * vendor is dispatched meanwhile.
      */
-    private Iterator<FileRecord> waitingForTheCircuits(Iterator<FileRecord> records, Target target) {
+    private Iterator<FileRecord> paced(Iterator<FileRecord> records, Target target) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -116,17 +121,23 @@ public final class FileDrop {
             @Override
             public FileRecord next() {
                 FileRecord record = records.next();
-                if (record.isReadable()) {
-                    try {
+                try {
+                    if (record.isReadable()) {
                         circuits.awaitClosed(target);
-                    } catch (InterruptedException stopping) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException("stopped while waiting for " + target.id() + "'s circuit", stopping);
                     }
+                    inFlight.acquire();
+                } catch (InterruptedException stopping) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("stopped while waiting to dispatch a record", stopping);
                 }
                 return record;
             }
         };
+    }
+
+    /** A record's place among those in flight is free again, whatever became of it. */
+    public void recordDone() {
+        inFlight.release();
     }
 
     /**
