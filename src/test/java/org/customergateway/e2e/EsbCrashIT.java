@@ -152,7 +152,9 @@ class EsbCrashIT {
             Connection connection = Awaitility.await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
                     .until(factory::createConnection, c -> true);
             try (connection) {
-                Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                // one transaction: all of them on the queue at once, however slow each send is on a busy
+                // machine (sent one by one, the gateway could finish them before the last was sent)
+                Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
                 MessageProducer producer = session.createProducer(session.createQueue("customers.in"));
                 producer.setDeliveryMode(DeliveryMode.PERSISTENT);
                 String template = Fixtures.text("canonical-customer.json");
@@ -162,6 +164,7 @@ class EsbCrashIT {
                     TextMessage message = session.createTextMessage(template.replace("C-1001", id));
                     producer.send(message);
                 }
+                session.commit();
             }
         }
         return ids;
