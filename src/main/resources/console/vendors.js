@@ -47,10 +47,11 @@ export function vendorsView(main) {
 function card(grid, name) {
   const circuit = h('span');
   const health = h('p', { class: 'health' });
+  const lane = h('p', { class: 'lane' });
   const totals = h('div', { class: 'totals' });
   const charts = h('div', { class: 'charts' });
   const element = h('section', { class: 'card vendor', 'aria-labelledby': `vendor-${name}` },
-    h('h3', { id: `vendor-${name}` }, NAMES[name] || name, ' ', circuit), health, totals, charts);
+    h('h3', { id: `vendor-${name}` }, NAMES[name] || name, ' ', circuit), health, lane, totals, charts);
   grid.append(element);
   const plots = [
     chart(charts, 'Customers per minute, by outcome', STATUSES.map(status => ({ label: status, stroke: COLOURS[status] }))),
@@ -64,6 +65,11 @@ function card(grid, name) {
       circuit.replaceChildren(badge(vendor.circuit, `circuit ${vendor.circuit.toLowerCase().replace('_', ' ')}`));
       health.replaceChildren('Health: ', vendor.health ? badge(vendor.health.state) : 'unknown',
         vendor.health && vendor.health.message ? ` ${vendor.health.message}` : '');
+      // its pace: the calls a second its lane allows now (none while it is not paced), who waits, its 429s
+      const pace = vendor.lane;
+      lane.replaceChildren('Pace: ', h('strong', { 'data-lane': 'rate' },
+        pace.rate == null ? 'not paced' : `${pace.rate.toFixed(1)} calls/s`),
+        `, ${count(pace.waiting)} waiting, ${count(pace.rateLimited)} answered 429, ${count(pace.refused)} HTTP callers turned away`);
       const customers = vendor.totals.customers;
       totals.replaceChildren(...[
         ['created', customers.CREATED], ['already there', customers.ALREADY_EXISTS], ['rejected', customers.REJECTED],

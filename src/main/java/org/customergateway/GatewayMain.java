@@ -98,7 +98,8 @@ public final class GatewayMain {
 
     /**
      * {@code gateway.retry.max-attempts} counts attempts (the first included), Camel's redelivery counts
-     * the attempts after the first: routes/vendor-retries reads {@code gateway.retry.max-redeliveries}.
+     * the attempts after the first: routes/vendor-retries reads {@code gateway.retry.max-redeliveries} (and
+     * {@code gateway.retry.rate-limited-max-redeliveries} for 429s).
      */
     private static final class RetriesAsRedeliveries extends MainListenerSupport {
         @Override
@@ -110,6 +111,10 @@ public final class GatewayMain {
             }
             main.getCamelContext().getPropertiesComponent().addOverrideProperty("gateway.retry.max-redeliveries",
                     String.valueOf(attempts - 1));
+            int rateLimited = Integer.parseInt(main.getCamelContext().resolvePropertyPlaceholders(
+                    "{{gateway.retry.rate-limited-max-attempts}}").trim());
+            main.getCamelContext().getPropertiesComponent().addOverrideProperty(
+                    "gateway.retry.rate-limited-max-redeliveries", String.valueOf(Math.max(0, rateLimited - 1)));
         }
     }
 }

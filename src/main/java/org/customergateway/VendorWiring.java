@@ -5,6 +5,8 @@ import static org.customergateway.Wiring.blankToNull;
 import static org.customergateway.Wiring.need;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import org.apache.camel.builder.ThreadPoolProfileBuilder;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
@@ -22,6 +24,7 @@ import org.customergateway.dispatch.OutcomesInOrder;
 import org.customergateway.dispatch.RetryableAnswers;
 import org.customergateway.dispatch.Vendor;
 import org.customergateway.dispatch.VendorBreakers;
+import org.customergateway.dispatch.VendorLane;
 import org.customergateway.dispatch.VerbatimRequestTarget;
 import org.customergateway.simplepin.SimplePinAnswers;
 import org.customergateway.simplepin.SimplePinRequests;
@@ -68,6 +71,16 @@ public class VendorWiring implements CamelConfiguration {
     private long breakerOpenSeconds;
     @PropertyInject("gateway.circuit-breaker.permitted-number-of-calls-in-half-open-state")
     private int breakerHalfOpenCalls;
+    @PropertyInject("gateway.simplepin.max-rate")
+    private double simplePinMaxRate;
+    @PropertyInject("gateway.simplepin.max-concurrent-calls")
+    private int simplePinMaxConcurrentCalls;
+    @PropertyInject("gateway.syntch.max-rate")
+    private double syntchMaxRate;
+    @PropertyInject("gateway.syntch.max-concurrent-calls")
+    private int syntchMaxConcurrentCalls;
+    @PropertyInject("gateway.pacing.http-wait-ms")
+    private long pacingHttpWaitMs;
     @PropertyInject("gateway.sandbox.simulators")
     private boolean sandboxSimulators;
     @PropertyInject("gateway.sandbox.simplepin-port")
@@ -107,6 +120,17 @@ public class VendorWiring implements CamelConfiguration {
                 vertx.close();
             }
         });
+        // each vendor's pace (routes/<vendor>-call): one clock for both lanes; a waiting call goes on on a
+        // dispatch thread
+        ScheduledExecutorService laneClock = camelContext.getExecutorServiceManager()
+                .newSingleThreadScheduledExecutor(this, "vendor-lanes");
+        ExecutorService continuations = registry.lookupByNameAndType("dispatchThreads", ExecutorService.class);
+        bind(registry, "simplepinLane", new VendorLane(Vendor.SIMPLEPIN, new VendorLane.Settings(simplePinMaxRate,
+                simplePinMaxConcurrentCalls, Duration.ofMillis(pacingHttpWaitMs), Duration.ofMillis(retryMaxDelayMs)), laneClock,
+                continuations));
+        bind(registry, "syntchLane", new VendorLane(Vendor.SYNTCH, new VendorLane.Settings(syntchMaxRate,
+                syntchMaxConcurrentCalls, Duration.ofMillis(pacingHttpWaitMs), Duration.ofMillis(retryMaxDelayMs)), laneClock,
+                continuations));
         bind(registry, "verbatimRequestTarget", new VerbatimRequestTarget());
         bind(registry, "vendorClientOptions", new WebClientOptions().setFollowRedirects(false).setKeepAlive(true)
                 .setMaxPoolSize(httpMaxConnections).setConnectTimeout((int) httpTimeoutMs).setTryUseCompression(false));

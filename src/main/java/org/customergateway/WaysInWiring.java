@@ -6,6 +6,7 @@ import static org.customergateway.Wiring.need;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.apache.camel.builder.ThreadPoolProfileBuilder;
 import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
@@ -16,6 +17,7 @@ import org.apache.camel.spi.Registry;
 import org.customergateway.dispatch.CircuitGate;
 import org.customergateway.dispatch.CustomerMemory;
 import org.customergateway.dispatch.Target;
+import org.customergateway.dispatch.VendorLane;
 import org.customergateway.dispatch.Vendor;
 import org.customergateway.dispatch.VendorBreakers;
 import org.customergateway.http.ApiKeys;
@@ -225,7 +227,9 @@ public class WaysInWiring implements CamelConfiguration {
         VendorActivity activity = new VendorActivity(() -> OperationsWiring.meters(camelContext),
                 Duration.ofSeconds(consoleSampleSeconds), Duration.ofHours(1));
         camelContext.addService(activity, true, true);
-        bind(registry, "vendorsEndpoint", new VendorsEndpoint(activity, breakers, codecs));
+        bind(registry, "vendorsEndpoint", new VendorsEndpoint(activity, breakers, Map.of(
+                Vendor.SIMPLEPIN, need(registry, "simplepinLane", VendorLane.class),
+                Vendor.SYNTCH, need(registry, "syntchLane", VendorLane.class)), codecs));
         camelContext.addStartupListener(new ServerErrorsAsProblems(codecs));
         camelContext.addStartupListener(new StartupReport(new StartupReport.Facts(profile,
                 Integer.parseInt(camelContext.resolvePropertyPlaceholders("{{camel.server.port}}")),
@@ -237,7 +241,7 @@ public class WaysInWiring implements CamelConfiguration {
                 camelContext.resolvePropertyPlaceholders("{{gateway.simplepin.base-url}}"),
                 camelContext.resolvePropertyPlaceholders("{{gateway.syntch.base-url}}"), sandboxSimulators)));
         camelContext.addStartupListener(new OperationsWiring(ledger.dataSource(), ledgerWriter, deadLetters, fileDropStatus,
-                breakers,
+                breakers, List.of(need(registry, "simplepinLane", VendorLane.class), need(registry, "syntchLane", VendorLane.class)),
                 camelContext.resolvePropertyPlaceholders("{{gateway.simplepin.base-url}}"),
                 camelContext.resolvePropertyPlaceholders("{{gateway.syntch.base-url}}"),
                 esbEnabled ? new BrokerHealthCheck.Broker(brokerUrl, brokerCredentials.gatewayUser(),

@@ -31,6 +31,6 @@ public final class RetryableAnswers {
             // Camel's redelivery takes this header over its own exponential delay
             exchange.getMessage().setHeader(Exchange.REDELIVERY_DELAY, Math.min(asked.toMillis(), maxDelayMs));
         }
-        throw new VendorNotNowException(reply);
+        throw reply.status() == 429 ? new VendorRateLimitedException(reply) : new VendorNotNowException(reply);
     }
 }

@@ -1,7 +1,7 @@
 package org.customergateway.dispatch;
 
 /** The vendor answered "not now" (408, 429, 5xx): the attempt is redelivered while attempts remain. */
-public final class VendorNotNowException extends RuntimeException {
+public class VendorNotNowException extends RuntimeException {
 
     private final transient VendorReply reply;
 

@@ -20,7 +20,7 @@ public final class VendorReplies {
                 VendorReply.Failure.NONE);
     }
 
-    /** What a vendor call that got no answer failed with: a timeout, a connection failure or an open circuit. */
+    /** What a vendor call that got no answer failed with: a timeout, a connection failure, an open circuit or a full lane. */
     public static VendorReply forFailure(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof VendorNotNowException notNow) {
@@ -28,6 +28,9 @@ public final class VendorReplies {
             }
             if (cause instanceof CallNotPermittedException) {
                 return VendorReply.failed(VendorReply.Failure.CIRCUIT_OPEN);
+            }
+            if (cause instanceof VendorLaneFullException) {
+                return VendorReply.failed(VendorReply.Failure.PACED);
             }
             // Netty's ConnectTimeoutException is a ConnectException: a vendor not reached in time was not reached
             if (cause instanceof ConnectException) {

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public record VendorReply(int status, String contentType, byte[] body, String retryAfter, Failure failure) {
 
-    public enum Failure { NONE, TIMEOUT, CONNECTION, CIRCUIT_OPEN }
+    public enum Failure { NONE, TIMEOUT, CONNECTION, CIRCUIT_OPEN, PACED }
 
     private static final Set<Integer> RETRYABLE_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
 
@@ -71,6 +71,7 @@ public record VendorReply(int status, String contentType, byte[] body, String re
             case TIMEOUT -> "no answer within the timeout";
             case CONNECTION -> "could not connect, or the connection was dropped";
             case CIRCUIT_OPEN -> "circuit open: the vendor failed too often lately, not called";
+            case PACED -> "paced: the vendor's lane is full (it answered 429, or its max-rate is reached), not called";
             case NONE -> "HTTP " + status;
         };
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.health.HealthCheck;
@@ -12,6 +13,7 @@ import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.customergateway.dispatch.Vendor;
 import org.customergateway.dispatch.VendorBreakers;
+import org.customergateway.dispatch.VendorLane;
 import org.customergateway.json.Codecs;
 import org.customergateway.ops.VendorActivity;
 
@@ -28,8 +30,8 @@ public final class VendorsEndpoint {
     }
 
     /** One vendor. */
-    public record VendorView(String vendor, String circuit, Check health, VendorActivity.Totals totals,
-                             List<VendorActivity.Sample> samples) {
+    public record VendorView(String vendor, String circuit, VendorLane.State lane, Check health,
+                             VendorActivity.Totals totals, List<VendorActivity.Sample> samples) {
     }
 
     /** The answer. */
@@ -42,9 +44,11 @@ public final class VendorsEndpoint {
 
     private final VendorActivity activity;
     private final VendorBreakers breakers;
+    private final Map<Vendor, VendorLane> lanes;
     private final Codecs codecs;
 
-    public VendorsEndpoint(VendorActivity activity, VendorBreakers breakers, Codecs codecs) {
+    public VendorsEndpoint(VendorActivity activity, VendorBreakers breakers, Map<Vendor, VendorLane> lanes, Codecs codecs) {
+        this.lanes = lanes;
         this.activity = activity;
         this.breakers = breakers;
         this.codecs = codecs;
@@ -54,8 +58,8 @@ public final class VendorsEndpoint {
         CamelContext context = exchange.getContext();
         List<VendorView> vendors = new ArrayList<>();
         for (Vendor vendor : Vendor.values()) {
-            vendors.add(new VendorView(vendor.id(), breakers.of(vendor).getState().name(), health(context, vendor),
-                    activity.totals(vendor), activity.samples(vendor)));
+            vendors.add(new VendorView(vendor.id(), breakers.of(vendor).getState().name(), lanes.get(vendor).state(),
+                    health(context, vendor), activity.totals(vendor), activity.samples(vendor)));
         }
         HttpReply.write(exchange.getMessage(), 200, "application/json", codecs.json(),
                 new Vendors(readiness(context), activity.every().toSeconds(), vendors));

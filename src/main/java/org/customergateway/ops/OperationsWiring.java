@@ -11,6 +11,7 @@ import org.apache.camel.StartupListener;
 import org.apache.camel.health.HealthCheckRegistry;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import org.customergateway.dispatch.VendorBreakers;
+import org.customergateway.dispatch.VendorLane;
 import org.customergateway.filedrop.FileDropStatus;
 import org.customergateway.ledger.DeadLetterStore;
 import org.customergateway.ledger.LedgerWriter;
@@ -30,10 +31,13 @@ public final class OperationsWiring implements StartupListener {
     private final String simplePinBaseUrl;
     private final String syntchBaseUrl;
     private final BrokerHealthCheck.Broker broker;
+    private final List<VendorLane> lanes;
 
     /** @param broker the broker the queue entry uses, or null when the queue entry is off */
     public OperationsWiring(DataSource ledger, LedgerWriter writer, DeadLetterStore deadLetters, FileDropStatus fileDrop,
-                            VendorBreakers breakers, String simplePinBaseUrl, String syntchBaseUrl, BrokerHealthCheck.Broker broker) {
+                            VendorBreakers breakers, List<VendorLane> lanes, String simplePinBaseUrl, String syntchBaseUrl,
+                            BrokerHealthCheck.Broker broker) {
+        this.lanes = lanes;
         this.writer = writer;
         this.broker = broker;
         this.ledger = ledger;
@@ -73,6 +77,7 @@ public final class OperationsWiring implements StartupListener {
             // resilience4j_circuitbreaker_state{name="syntch-circuit-breaker",state="open"} and the breakers' calls
             TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers.registry()).bindTo(meters);
             LedgerMetrics.bind(writer, meters);
+            LaneMetrics.bind(lanes, meters);
             Gauge.builder("gateway.dead.letters.waiting", deadLetters, OperationsWiring::waiting)
                     .description("Dead letters waiting to be replayed or discarded").register(meters);
             Gauge.builder("gateway.filedrop.records.in.progress", fileDrop, OperationsWiring::recordsInProgress)

@@ -20,8 +20,12 @@ import java.util.Map;
  *   <li>{@code POST} {@code {"route":"POST /customers","kind":"status","status":503,"times":3}}: the next 3
  *   requests of that route answer 503 (kinds: {@code status}, {@code rate-limit} with
  *   {@code retryAfterSeconds}, {@code slow} with {@code delayMs}, {@code drop});</li>
- *   <li>{@code GET}: the faults still queued and the requests seen, by route;</li>
- *   <li>{@code DELETE}: no more faults.</li>
+ *   <li>{@code POST} {@code {"route":"POST /customers","kind":"rate","perSecond":20}}: from now on that route
+ *   takes 20 calls a second, a further one answered 429 with {@code Retry-After: 1}, as a real platform's
+ *   rate limit ({@code perSecond} 0: no limit);</li>
+ *   <li>{@code GET}: the faults still queued, the rate limits with the calls they let through and refused,
+ *   and the requests seen, by route;</li>
+ *   <li>{@code DELETE}: no more faults, no rate limit.</li>
  * </ul>
  */
 final class FaultControl {
@@ -43,7 +47,8 @@ final class FaultControl {
                     server.clearFaults();
                     answer(exchange, 200, Map.of("queued", server.queuedFaults()));
                 }
-                case "GET" -> answer(exchange, 200, Map.of("queued", server.queuedFaults(), "requests", server.requestCounts()));
+                case "GET" -> answer(exchange, 200, Map.of("queued", server.queuedFaults(), "requests", server.requestCounts(),
+                        "rateLimits", server.rateLimits()));
                 default -> answer(exchange, 405, Map.of("error", "GET, POST or DELETE"));
             }
         }
@@ -58,6 +63,12 @@ final class FaultControl {
             return;
         }
         String route = order.path("route").asText("");
+        if ("rate".equals(order.path("kind").asText()) && route.matches("(GET|POST|PUT|DELETE) /\\S*")
+                && order.path("perSecond").isNumber() && order.path("perSecond").asDouble() >= 0) {
+            server.limitRate(route, order.path("perSecond").asDouble());
+            answer(exchange, 202, Map.of("rateLimits", server.rateLimits()));
+            return;
+        }
         int times = order.path("times").asInt(1);
         Fault fault;
         try {
@@ -84,7 +95,7 @@ final class FaultControl {
             case "rate-limit" -> Fault.rateLimit(order.path("retryAfterSeconds").asLong(1));
             case "slow" -> Fault.slow(Duration.ofMillis(order.path("delayMs").asLong(10_000)));
             case "drop" -> Fault.drop();
-            default -> throw new IllegalArgumentException("kind is status, rate-limit, slow or drop");
+            default -> throw new IllegalArgumentException("kind is status, rate-limit, slow or drop (or rate, with perSecond)");
         };
     }
 

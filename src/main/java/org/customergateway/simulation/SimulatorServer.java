@@ -38,6 +38,7 @@ public final class SimulatorServer implements AutoCloseable {
     /** When the last requests of each route arrived (System.nanoTime), the newest last; a few only. */
     private final Map<String, java.util.Deque<Long>> arrivals = new ConcurrentHashMap<>();
     private volatile java.time.Duration latency = java.time.Duration.ZERO;
+    private final Map<String, RateLimit> rateLimits = new ConcurrentHashMap<>();
 
     public SimulatorServer(String name, int port, Function<SimulatedRequest, SimulatedAnswer> handler) {
         this.name = name;
@@ -90,8 +91,30 @@ public final class SimulatorServer implements AutoCloseable {
         this.latency = latency;
     }
 
+    /**
+     * From now on the route takes at most {@code perSecond} calls a second, a further call answered 429
+     * with {@code Retry-After: 1} (0: no limit). Queued faults come first.
+     */
+    public void limitRate(String methodAndPath, double perSecond) {
+        if (perSecond <= 0) {
+            rateLimits.remove(methodAndPath);
+        } else {
+            rateLimits.put(methodAndPath, new RateLimit(perSecond));
+        }
+    }
+
+    /** Per route with a rate limit: the limit, and the calls it let through and answered 429. */
+    public Map<String, Map<String, Object>> rateLimits() {
+        Map<String, Map<String, Object>> limits = new java.util.TreeMap<>();
+        rateLimits.forEach((route, limit) -> limits.put(route, Map.of("perSecond", limit.perSecond(),
+                "allowed", limit.allowed(), "refused", limit.refused())));
+        return limits;
+    }
+
+    /** No more faults: none queued, no rate limit. */
     public void clearFaults() {
         faults.clear();
+        rateLimits.clear();
     }
 
     /** Faults still queued, by route. */
@@ -118,6 +141,10 @@ public final class SimulatorServer implements AutoCloseable {
         }
         ConcurrentLinkedQueue<Fault> queue = faults.get(key);
         Fault fault = queue == null ? null : queue.poll();
+        RateLimit limit = rateLimits.get(key);
+        if (fault == null && limit != null && !limit.take()) {
+            fault = Fault.rateLimit(1);
+        }
         try (exchange) {
             SimulatedRequest request = read(exchange);
             lastRequests.put(key, request);

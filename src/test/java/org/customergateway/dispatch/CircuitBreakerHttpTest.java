@@ -34,6 +34,8 @@ class CircuitBreakerHttpTest {
             settings.put("gateway.retry.max-attempts", "1");
             // a window of the last 4 calls, so that the breaker's mechanics show in a few requests
             settings.putAll(TestVendors.breakerOverTheLastFourCalls(1));
+            // one attempt per customer, a 429 too (it has a budget of its own): an attempt is one request
+            settings.put("gateway.retry.rate-limited-max-attempts", "1");
             return settings;
         });
 

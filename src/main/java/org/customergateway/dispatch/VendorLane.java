@@ -1,0 +1,277 @@
+package org.customergateway.dispatch;
+
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.AsyncProcessor;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.AsyncProcessorSupport;
+
+/**
+ * The pace at which the gateway calls one vendor, from every way in (routes/&lt;vendor&gt;-call): a step
+ * before each call that lets it start when the vendor's lane has room, without a thread waiting for it.
+ * <ul>
+ *   <li>{@code gateway.<vendor>.max-rate} calls a second at most, evenly spaced (off: 0), and
+ *   {@code gateway.<vendor>.max-concurrent-calls} at once (off: 0);</li>
+ *   <li>adaptive: a 429 slows the whole lane to 85 % of what the vendor let through in the last second
+ *   (a Retry-After of more than a second also pauses it that long, up to gateway.retry.max-delay-ms), and the calls that succeed add
+ *   back 1 % of the rate a second (additive increase, multiplicative decrease), up to the configured
+ *   maximum: the lane probes its vendor's limit about every 15 s, and runs at 85-100 % of it; never
+ *   slower than 5 calls a second by 429s alone, and back to its configured pace after 30 s without a
+ *   429. A vendor that never answers 429 is never paced unless configured;</li>
+ *   <li>callers wait in two lines: an HTTP caller (a way in with someone waiting on the line) goes
+ *   ahead of the file drop's and the queue's customers, and is refused at once
+ *   ({@link VendorLaneFullException}, its outcome FAILED) when it could not start within
+ *   {@code gateway.pacing.http-wait-ms}; the bulk ways in wait for their turn.</li>
+ * </ul>
+ * Per instance: several instances on one vendor share its limit by backing off on its 429s, or by a
+ * {@code max-rate} of their share each. {@link #done} closes every call that {@link #process} let start.
+ */
+public final class VendorLane extends AsyncProcessorSupport implements AsyncProcessor {
+
+    /** What a vendor's lane is configured to: 0 is "no limit" for either. */
+    /** @param maxPause the longest a Retry-After pauses the lane: gateway.retry.max-delay-ms, as for one customer */
+    public record Settings(double maxRate, int maxConcurrentCalls, Duration httpWait, Duration maxPause) {
+    }
+
+    /** The lane as the console and the metrics show it: rate null while the lane is not paced. */
+    public record State(String vendor, Double rate, int waiting, int inFlight, long rateLimited, long refused) {
+    }
+
+    /** The slowest a 429 makes the lane (a vendor that wants fewer calls a second: max-rate says so). */
+    private static final double SLOWEST = 5;
+    /** A lane that met no 429 for this long goes back to its configured pace (none, or max-rate). */
+    private static final long RELAX_AFTER = TimeUnit.SECONDS.toNanos(30);
+    private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
+    /** The 429s of one burst (the calls already in flight) slow the lane once. */
+    private static final long DECREASE_QUIET = TimeUnit.MILLISECONDS.toNanos(500);
+    private static final String STARTED = "GatewayLaneStarted";
+
+    private final Vendor vendor;
+    private final Settings settings;
+    private final ScheduledExecutorService clock;
+    private final Executor continuations;
+    private final Object lock = new Object();
+
+    // guarded by lock
+    private double rate;
+    private long nextStart;
+    private long pausedUntil;
+    private int inFlight;
+    private final ArrayDeque<Waiter> first = new ArrayDeque<>();
+    private final ArrayDeque<Waiter> bulk = new ArrayDeque<>();
+    private long drainAt = Long.MAX_VALUE;
+    private long lastDecrease = Long.MIN_VALUE / 2;
+    private long lastRateLimited = Long.MIN_VALUE / 2;
+    private final SuccessesPerSecond admitted = new SuccessesPerSecond();
+    private long rateLimited;
+    private long refused;
+
+    private record Waiter(Exchange exchange, AsyncCallback callback, long deadline) {
+    }
+
+    /**
+     * @param clock         wakes the lane when the next call may start
+     * @param continuations where a waiting call goes on (never the clock: its next steps may block)
+     */
+    public VendorLane(Vendor vendor, Settings settings, ScheduledExecutorService clock, Executor continuations) {
+        this.vendor = vendor;
+        this.settings = settings;
+        this.clock = clock;
+        this.continuations = continuations;
+        this.rate = settings.maxRate() > 0 ? settings.maxRate() : Double.POSITIVE_INFINITY;
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        boolean http = isHttpCaller(exchange);
+        synchronized (lock) {
+            long now = System.nanoTime();
+            if (first.isEmpty() && (http || bulk.isEmpty()) && canStart(now)) {
+                start(now, exchange);
+            } else {
+                long deadline = http ? now + settings.httpWait().toNanos() : Long.MAX_VALUE;
+                (http ? first : bulk).add(new Waiter(exchange, callback, deadline));
+                wakeAt(Math.min(deadline, nextTry(now)), now);
+                return false;
+            }
+        }
+        callback.done(true);
+        return true;
+    }
+
+    /**
+     * After the call (whatever came of it): its place is free, and its answer steers the pace: a 429
+     * slows the lane, any other answer of the vendor's (not a 5xx: that is the circuit breaker's) speeds
+     * it up a little. A call this lane never started (refused, or failed before) changes nothing.
+     */
+    public void done(Exchange exchange) {
+        if (exchange.removeProperty(STARTED) == null) {
+            return;
+        }
+        Integer status = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
+        synchronized (lock) {
+            long now = System.nanoTime();
+            inFlight--;
+            if (status != null && status == 429) {
+                rateLimited++;
+                slowDown(now, exchange.getMessage().getHeader("Retry-After", String.class));
+            } else if (status != null && status < 500) {
+                admitted.count(now);
+                speedUp(now);
+            }
+        }
+        drain();
+    }
+
+    public State state() {
+        synchronized (lock) {
+            return new State(vendor.id(), Double.isInfinite(rate) ? null : rate, first.size() + bulk.size(), inFlight,
+                    rateLimited, refused);
+        }
+    }
+
+    private void slowDown(long now, String retryAfter) {
+        Duration pause = new VendorReply(429, null, new byte[0], retryAfter, VendorReply.Failure.NONE)
+                .retryAfterDelay(ZonedDateTime.now(ZoneOffset.UTC));
+        if (pause != null && pause.toNanos() > SECOND) {
+            pausedUntil = Math.max(pausedUntil, now + Math.min(pause.toNanos(), settings.maxPause().toNanos()));
+        }
+        lastRateLimited = now;
+        if (now - lastDecrease < DECREASE_QUIET) {
+            return;
+        }
+        lastDecrease = now;
+        double let = admitted.lastSecond(now);
+        double base = let > 0 ? Math.min(let, rate) : rate / 2;
+        double slowest = settings.maxRate() > 0 ? Math.min(SLOWEST, settings.maxRate()) : SLOWEST;
+        rate = Math.max(slowest, (Double.isInfinite(base) ? slowest : base) * 0.85);
+        nextStart = Math.max(nextStart, now + spacing());
+    }
+
+    private void speedUp(long now) {
+        if (Double.isInfinite(rate)) {
+            return;
+        }
+        if (now - lastRateLimited > RELAX_AFTER) {
+            rate = settings.maxRate() > 0 ? settings.maxRate() : Double.POSITIVE_INFINITY;
+            return;
+        }
+        double perSecond = Math.max(0.3, rate * 0.01);
+        rate += perSecond / rate;
+        if (settings.maxRate() > 0) {
+            rate = Math.min(rate, settings.maxRate());
+        }
+    }
+
+    private boolean canStart(long now) {
+        return now >= pausedUntil && (Double.isInfinite(rate) || now >= nextStart)
+                && (settings.maxConcurrentCalls() <= 0 || inFlight < settings.maxConcurrentCalls());
+    }
+
+    private void start(long now, Exchange exchange) {
+        inFlight++;
+        if (!Double.isInfinite(rate)) {
+            nextStart = Math.max(nextStart, now) + spacing();
+        }
+        exchange.setProperty(STARTED, Boolean.TRUE);
+    }
+
+    private long spacing() {
+        return (long) (SECOND / rate);
+    }
+
+    /** When the next waiting call could start, were a place free (a place freed by a call wakes it too). */
+    private long nextTry(long now) {
+        long at = Math.max(now, pausedUntil);
+        return Double.isInfinite(rate) ? at : Math.max(at, nextStart);
+    }
+
+    private void wakeAt(long at, long now) {
+        if (at >= drainAt) {
+            return;
+        }
+        drainAt = at;
+        clock.schedule(this::drain, Math.max(0, at - now), TimeUnit.NANOSECONDS);
+    }
+
+    /** Starts whoever may start now, HTTP callers first; refuses those whose wait is over; wakes again later. */
+    private void drain() {
+        List<Runnable> goOn = new ArrayList<>();
+        synchronized (lock) {
+            long now = System.nanoTime();
+            drainAt = Long.MAX_VALUE;
+            for (Iterator<Waiter> line = first.iterator(); line.hasNext(); ) {
+                Waiter waiter = line.next();
+                if (waiter.deadline() <= now) {
+                    line.remove();
+                    refused++;
+                    waiter.exchange().setException(new VendorLaneFullException(vendor, first.size() + bulk.size(),
+                            state().rate(), settings.httpWait()));
+                    goOn.add(() -> waiter.callback().done(false));
+                }
+            }
+            while (!(first.isEmpty() && bulk.isEmpty()) && canStart(now)) {
+                Waiter next = first.isEmpty() ? bulk.poll() : first.poll();
+                start(now, next.exchange());
+                goOn.add(() -> next.callback().done(false));
+            }
+            if (!(first.isEmpty() && bulk.isEmpty())) {
+                long at = nextTry(now);
+                if (!first.isEmpty()) {
+                    at = Math.min(at, first.peek().deadline());
+                }
+                // no place free: a call that ends wakes the lane; the clock only guards the deadlines
+                wakeAt(canStartAtAll() ? at : Math.min(at + SECOND, first.isEmpty() ? now + SECOND : first.peek().deadline()), now);
+            }
+        }
+        goOn.forEach(continuations::execute);
+    }
+
+    private boolean canStartAtAll() {
+        return settings.maxConcurrentCalls() <= 0 || inFlight < settings.maxConcurrentCalls();
+    }
+
+    /** A caller on an HTTP connection, waiting for its answer: the API, a facade, a replay from the console. */
+    private static boolean isHttpCaller(Exchange exchange) {
+        Endpoint from = exchange.getFromEndpoint();
+        return from != null && from.getEndpointUri().startsWith("platform-http");
+    }
+
+    /** The vendor's answers other than 429 over the last second, in tenths of a second. */
+    private static final class SuccessesPerSecond {
+        private final long[] counts = new long[10];
+        private long tenth;
+
+        void count(long now) {
+            roll(now);
+            counts[(int) (tenth % counts.length)]++;
+        }
+
+        double lastSecond(long now) {
+            roll(now);
+            long sum = 0;
+            for (long count : counts) {
+                sum += count;
+            }
+            return sum;
+        }
+
+        private void roll(long now) {
+            long current = now / (SECOND / counts.length);
+            for (long t = Math.max(tenth + 1, current - counts.length + 1); t <= current; t++) {
+                counts[(int) (t % counts.length)] = 0;
+            }
+            tenth = Math.max(tenth, current);
+        }
+    }
+}

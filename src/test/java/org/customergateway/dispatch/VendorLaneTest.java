@@ -1,0 +1,75 @@
+package org.customergateway.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.DefaultExchange;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A vendor's lane on its own, with real time: who starts when, who waits, who is refused. */
+class VendorLaneTest {
+
+    private final CamelContext context = new DefaultCamelContext();
+    private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+
+    @AfterEach
+    void stop() throws Exception {
+        clock.shutdownNow();
+        context.close();
+    }
+
+    @Test
+    void an_http_caller_is_refused_once_its_wait_is_over_while_a_long_retry_after_pauses_the_lane() throws Exception {
+        VendorLane lane = new VendorLane(Vendor.SYNTCH, new VendorLane.Settings(0, 0, Duration.ofMillis(200),
+                Duration.ofSeconds(2)), clock, Runnable::run);
+        Exchange first = exchange("platform-http:/api/v1/customers");
+        assertThat(started(lane, first)).as("an unpaced lane starts a call at once").isCompleted();
+        first.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 429);
+        first.getMessage().setHeader("Retry-After", "3600");
+        lane.done(first);
+
+        Exchange second = exchange("platform-http:/api/v1/customers");
+        CompletableFuture<Boolean> turn = started(lane, second);
+        assertThat(turn).isNotCompleted();
+        turn.get(2, TimeUnit.SECONDS);
+        assertThat(second.getException()).isInstanceOf(VendorLaneFullException.class);
+        assertThat(lane.state().refused()).isEqualTo(1);
+        assertThat(lane.state().rateLimited()).isEqualTo(1);
+    }
+
+    @Test
+    void a_bulk_caller_waits_for_a_paused_lane_no_longer_than_the_longest_pause() throws Exception {
+        VendorLane lane = new VendorLane(Vendor.SYNTCH, new VendorLane.Settings(0, 0, Duration.ofMillis(200),
+                Duration.ofMillis(500)), clock, Runnable::run);
+        Exchange first = exchange("file:inbox");
+        started(lane, first).get(1, TimeUnit.SECONDS);
+        first.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 429);
+        first.getMessage().setHeader("Retry-After", "3600");
+        lane.done(first);
+
+        Exchange second = exchange("file:inbox");
+        CompletableFuture<Boolean> turn = started(lane, second);
+        turn.get(3, TimeUnit.SECONDS);
+        assertThat(second.getException()).isNull();
+    }
+
+    private Exchange exchange(String from) {
+        Exchange exchange = new DefaultExchange(context);
+        exchange.getExchangeExtension().setFromEndpoint(context.getEndpoint(from));
+        return exchange;
+    }
+
+    private static CompletableFuture<Boolean> started(VendorLane lane, Exchange exchange) {
+        CompletableFuture<Boolean> turn = new CompletableFuture<>();
+        lane.process(exchange, turn::complete);
+        return turn;
+    }
+}
