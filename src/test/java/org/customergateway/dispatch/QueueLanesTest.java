@@ -49,7 +49,8 @@ class QueueLanesTest {
             settings.put("gateway.esb.embedded-broker.enabled", "true");
             settings.put("gateway.esb.embedded-broker.port", String.valueOf(brokerPort));
             settings.put("gateway.esb.embedded-broker.data-dir", work.resolve("broker").toString());
-            settings.putAll(TestVendors.breakerOverTheLastFourCalls(120));
+            // open for 8 s: long enough to watch SimplePin go on, short enough to see Syntch's customers created after
+            settings.putAll(TestVendors.breakerOverTheLastFourCalls(8));
             for (int i = 0; i < 4; i++) {
                 vendors.syntch.server().inject(POST_CUSTOMERS, Fault.status(503));
             }
@@ -84,6 +85,8 @@ class QueueLanesTest {
                     QueueBrowser dlq = ownSession.createBrowser(ownSession.createQueue("customers.dlq"));
                     assertThat(Collections.list(dlq.getEnumeration())).hasSize(4);
                 }
+                // and none is lost: once the circuit closes, each of Syntch's six waiting customers is created
+                Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> vendors.syntch.customerCount() == 6);
             }
         }
     }
