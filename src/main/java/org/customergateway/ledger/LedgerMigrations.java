@@ -24,7 +24,7 @@ public final class LedgerMigrations implements ResourceProvider, ClassProvider<J
     static final List<String> COMMON = List.of("V1__ledger.sql", "V2__instances.sql", "V4__retention_indexes.sql",
             "V5__customer_records.sql", "V6__customer_record_attempts.sql",
             "V7__idempotency_expiry_from_the_current_ttl.sql", "V8__customer_documents.sql");
-    static final List<String> PER_ENGINE = List.of("V3__times_as_epoch_millis.sql");
+    static final List<String> PER_ENGINE = List.of("V3__times_as_epoch_millis.sql", "V9__customer_tables_without_rowid.sql");
     /** The versions these files make, as Flyway's history writes them ({@code V5__x.sql} is 5). */
     static final List<String> VERSIONS = Stream.concat(COMMON.stream(), PER_ENGINE.stream())
             .map(file -> file.substring(1, file.indexOf("__"))).toList();
