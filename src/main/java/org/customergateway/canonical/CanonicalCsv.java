@@ -6,7 +6,6 @@ import org.customergateway.json.TextRules;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,10 +42,42 @@ public final class CanonicalCsv {
     }
 
     // no TRIM_SPACES: Jackson trims every character up to U+0020 with the spaces, so a control character
-    // at either end of a cell was dropped unseen (SPEC 6: refused, never cleaned up); see withoutSpaces
+    // at either end of a cell was dropped unseen (SPEC 6: refused, never cleaned up); each cell is read
+    // by CellText instead
     private final CsvMapper mapper = CsvMapper.builder()
-            .enable(CsvParser.Feature.EMPTY_STRING_AS_NULL)
+            .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("canonical-csv-cells")
+                    .addDeserializer(String.class, new CellText()))
             .build();
+
+    /** A cell without the spaces and tabs around it (an empty cell is none); any other character stays, to be judged. */
+    private static final class CellText extends com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer<String> {
+        CellText() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(com.fasterxml.jackson.core.JsonParser parser,
+                                  com.fasterxml.jackson.databind.DeserializationContext context) throws IOException {
+            String cell = parser.getValueAsString();
+            if (cell == null) {
+                return null;
+            }
+            int start = 0;
+            int end = cell.length();
+            while (start < end && (cell.charAt(start) == ' ' || cell.charAt(start) == '\t')) {
+                start++;
+            }
+            while (end > start && (cell.charAt(end - 1) == ' ' || cell.charAt(end - 1) == '\t')) {
+                end--;
+            }
+            return start == end ? null : cell.substring(start, end);
+        }
+
+        @Override
+        public String getNullValue(com.fasterxml.jackson.databind.DeserializationContext context) {
+            return null;
+        }
+    }
 
     /**
      * @throws IOException when the header is missing or names a column the canonical CSV does not have:
@@ -93,7 +124,7 @@ public final class CanonicalCsv {
                 }
                 number++;
                 try {
-                    return toRecord(number, withoutSpaces(rows.nextValue()));
+                    return toRecord(number, rows.nextValue());
                 } catch (IOException | RuntimeException unreadable) {
                     // past a row the parser cannot read, the position of the next one is unknown
                     broken = true;
@@ -110,42 +141,6 @@ public final class CanonicalCsv {
     private static String cell(RecordComponent column, CanonicalCsvRow row) {
         try {
             return (String) column.getAccessor().invoke(row);
-        } catch (ReflectiveOperationException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
-
-    private static final java.lang.reflect.Constructor<CanonicalCsvRow> ROW = rowConstructor();
-
-    private static java.lang.reflect.Constructor<CanonicalCsvRow> rowConstructor() {
-        try {
-            return CanonicalCsvRow.class.getDeclaredConstructor(java.util.Arrays.stream(CELLS)
-                    .map(RecordComponent::getType).toArray(Class<?>[]::new));
-        } catch (NoSuchMethodException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
-
-    /** Spaces and tabs around each cell go (an empty cell is none); any other character stays, to be judged. */
-    static CanonicalCsvRow withoutSpaces(CanonicalCsvRow row) {
-        Object[] cells = new Object[CELLS.length];
-        for (int i = 0; i < CELLS.length; i++) {
-            String cell = cell(CELLS[i], row);
-            if (cell != null) {
-                int start = 0;
-                int end = cell.length();
-                while (start < end && (cell.charAt(start) == ' ' || cell.charAt(start) == '\t')) {
-                    start++;
-                }
-                while (end > start && (cell.charAt(end - 1) == ' ' || cell.charAt(end - 1) == '\t')) {
-                    end--;
-                }
-                cell = start == end ? null : cell.substring(start, end);
-            }
-            cells[i] = cell;
-        }
-        try {
-            return ROW.newInstance(cells);
         } catch (ReflectiveOperationException impossible) {
             throw new IllegalStateException(impossible);
         }

@@ -119,6 +119,7 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
             return;
         }
         Integer status = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
+        boolean waiting;
         synchronized (lock) {
             long now = System.nanoTime();
             inFlight--;
@@ -129,8 +130,12 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
                 admitted.count(now);
                 speedUp(now);
             }
+            waiting = !(first.isEmpty() && bulk.isEmpty());
         }
-        drain();
+        // the common case, an unpaced lane nobody waits for, ends here
+        if (waiting) {
+            drain();
+        }
     }
 
     public State state() {
@@ -175,7 +180,7 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
 
     private boolean canStart(long now) {
         return now >= pausedUntil && (Double.isInfinite(rate) || now >= nextStart)
-                && (settings.maxConcurrentCalls() <= 0 || inFlight < settings.maxConcurrentCalls());
+                && hasPlace();
     }
 
     private void start(long now, Exchange exchange) {
@@ -216,7 +221,7 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
                     line.remove();
                     refused++;
                     waiter.exchange().setException(new VendorLaneFullException(vendor, first.size() + bulk.size(),
-                            state().rate(), settings.httpWait()));
+                            Double.isInfinite(rate) ? null : rate, settings.httpWait()));
                     goOn.add(() -> waiter.callback().done(false));
                 }
             }
@@ -226,18 +231,15 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
                 goOn.add(() -> next.callback().done(false));
             }
             if (!(first.isEmpty() && bulk.isEmpty())) {
-                long at = nextTry(now);
-                if (!first.isEmpty()) {
-                    at = Math.min(at, first.peek().deadline());
-                }
-                // no place free: a call that ends wakes the lane; the clock only guards the deadlines
-                wakeAt(canStartAtAll() ? at : Math.min(at + SECOND, first.isEmpty() ? now + SECOND : first.peek().deadline()), now);
+                // no place free: a call that ends wakes the lane (done); the clock guards the deadlines
+                long at = hasPlace() ? nextTry(now) : now + SECOND;
+                wakeAt(first.isEmpty() ? at : Math.min(at, first.peek().deadline()), now);
             }
         }
         goOn.forEach(continuations::execute);
     }
 
-    private boolean canStartAtAll() {
+    private boolean hasPlace() {
         return settings.maxConcurrentCalls() <= 0 || inFlight < settings.maxConcurrentCalls();
     }
 
