@@ -139,6 +139,33 @@ class BrokerPermissionsTest {
     }
 
     @Test
+    void a_result_a_client_rolls_back_again_and_again_ends_in_the_dead_letter_queue() throws Exception {
+        String id = newId();
+        try (Connection connection = client().createConnection()) {
+            connection.start();
+            Session transacted = connection.createSession(true, Session.SESSION_TRANSACTED);
+            jakarta.jms.MessageConsumer out = transacted.createConsumer(transacted.createQueue("customers.out"),
+                    "JMSCorrelationID = 'rolled-" + id + "'");
+            Session sender = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            TextMessage request = sender.createTextMessage(Fixtures.text("canonical-customer.json").replace("C-1001", id));
+            request.setJMSCorrelationID("rolled-" + id);
+            sender.createProducer(sender.createQueue("customers.in")).send(request);
+            int deliveries = 0;
+            for (Message result; (result = out.receive(deliveries == 0 ? 30_000 : 5_000)) != null; ) {
+                deliveries++;
+                transacted.rollback();
+            }
+            assertThat(deliveries).as("delivered until the broker gives up").isEqualTo(10);
+        }
+        try (Connection connection = gateway.brokerConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            Message dead = session.createConsumer(session.createQueue("customers.dlq"),
+                    "JMSCorrelationID = 'rolled-" + id + "'").receive(10_000);
+            assertThat(dead).as("the result in customers.dlq").isNotNull();
+        }
+    }
+
+    @Test
     void a_client_may_not_write_the_out_or_dead_letter_queue_nor_read_the_in_or_dead_letter_queue() throws Exception {
         try (Connection connection = client().createConnection()) {
             connection.start();
