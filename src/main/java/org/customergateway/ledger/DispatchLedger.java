@@ -19,6 +19,9 @@ public final class DispatchLedger {
     private static final String WAIT_ENDS = "GatewayClaimWaitEnds";
     /** The last pause before asking a held claim again, in milliseconds. */
     private static final String PAUSE = "GatewayClaimPause";
+    /** The request's hash and its ledger key, computed once (a SHA-256 of the whole body) for claim and settle. */
+    private static final String HASH = "GatewayRequestHash";
+    private static final String KEY = "GatewayLedgerKey";
 
     private final Translator translator;
     private final Idempotency idempotency;
@@ -61,7 +64,7 @@ public final class DispatchLedger {
             return;
         }
         try {
-            Idempotency.Answer earlier = idempotency.claim(key(exchange), requestHash(request));
+            Idempotency.Answer earlier = idempotency.claim(key(exchange), requestHash(exchange));
             if (earlier != null) {
                 exchange.setProperty(DispatchProperties.REPLAYED, true);
                 exchange.getMessage().setBody(earlier.result());
@@ -105,6 +108,15 @@ public final class DispatchLedger {
     }
 
     private String key(Exchange exchange) {
+        String key = exchange.getProperty(KEY, String.class);
+        if (key == null) {
+            key = keyOf(exchange);
+            exchange.setProperty(KEY, key);
+        }
+        return key;
+    }
+
+    private String keyOf(Exchange exchange) {
         DispatchRequest request = exchange.getProperty(DispatchProperties.REQUEST, DispatchRequest.class);
         if (request.origin().replayOf() != null) {
             // a dead letter's replay, keyed by the letter and its try in a namespace of its own: no caller's
@@ -115,11 +127,17 @@ public final class DispatchLedger {
             return Idempotency.EXPLICIT_KEY + request.explicitKey();
         }
         return "derived:" + request.target().id() + ":" + exchange.getProperty(DispatchProperties.CUSTOMER_ID, String.class)
-                + ":" + requestHash(request);
+                + ":" + requestHash(exchange);
     }
 
-    private static String requestHash(DispatchRequest request) {
-        return Idempotency.sha256(request.target().id(), request.origin().body());
+    private static String requestHash(Exchange exchange) {
+        String hash = exchange.getProperty(HASH, String.class);
+        if (hash == null) {
+            DispatchRequest request = exchange.getProperty(DispatchProperties.REQUEST, DispatchRequest.class);
+            hash = Idempotency.sha256(request.target().id(), request.origin().body());
+            exchange.setProperty(HASH, hash);
+        }
+        return hash;
     }
 
     /** The customer's id as the canonical schema names it. */

@@ -38,35 +38,33 @@ public final class LedgerCustomerMemory implements CustomerMemory {
 
     @Override
     public void remember(Customer customer, Outcome outcome, String wayIn) {
-        String document;
+        String packed;
         try {
-            document = CompactJson.pack(json.writeValueAsBytes(customer));
+            packed = CompactJson.pack(json.writeValueAsBytes(customer));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the customer cannot be written for the ledger", e);
         }
-        writer.submit(customer.customerId(), connection -> {
+        writer.submit(customer.customerId(), statements -> {
             // the document once per customer (a customer at both vendors is one document), written only when it changed
-            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO customer_document (customer_id, "
+            PreparedStatement document = statements.prepared("INSERT INTO customer_document (customer_id, "
                     + "customer) VALUES (?, ?) ON CONFLICT (customer_id) DO UPDATE SET customer = excluded.customer "
-                    + "WHERE customer_document.customer <> excluded.customer")) {
-                upsert.setString(1, customer.customerId());
-                upsert.setString(2, document);
-                upsert.executeUpdate();
-            }
-            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO customer_record (customer_id, "
+                    + "WHERE customer_document.customer <> excluded.customer");
+            document.setString(1, customer.customerId());
+            document.setString(2, packed);
+            document.executeUpdate();
+            PreparedStatement record = statements.prepared("INSERT INTO customer_record (customer_id, "
                     + "vendor, vendor_customer_id, status, way_in, recorded_at, attempts) VALUES (?, ?, ?, ?, ?, ?, ?) "
                     + "ON CONFLICT (customer_id, vendor) DO UPDATE SET vendor_customer_id = excluded.vendor_customer_id, "
                     + "status = excluded.status, way_in = excluded.way_in, recorded_at = excluded.recorded_at, "
-                    + "attempts = excluded.attempts")) {
-                upsert.setString(1, customer.customerId());
-                upsert.setString(2, outcome.vendor());
-                upsert.setString(3, outcome.vendorCustomerId());
-                upsert.setString(4, outcome.status().name());
-                upsert.setString(5, wayIn);
-                upsert.setLong(6, System.currentTimeMillis());
-                upsert.setInt(7, outcome.attempts());
-                return upsert.executeUpdate();
-            }
+                    + "attempts = excluded.attempts");
+            record.setString(1, customer.customerId());
+            record.setString(2, outcome.vendor());
+            record.setString(3, outcome.vendorCustomerId());
+            record.setString(4, outcome.status().name());
+            record.setString(5, wayIn);
+            record.setLong(6, System.currentTimeMillis());
+            record.setInt(7, outcome.attempts());
+            return record.executeUpdate();
         }).whenComplete((rows, failure) -> {
             if (failure != null) {
                 LOG.warn("customer {} at {} could not be remembered for look-ups: {}",
@@ -78,21 +76,20 @@ public final class LedgerCustomerMemory implements CustomerMemory {
     @Override
     public List<Remembered> find(String customerId) {
         try {
-            return writer.write(customerId, connection -> {
-                try (PreparedStatement select = connection.prepareStatement(
+            return writer.write(customerId, statements -> {
+                PreparedStatement select = statements.prepared(
                         "SELECT r.*, d.customer FROM customer_record r JOIN customer_document d ON d.customer_id = r.customer_id "
-                                + "WHERE r.customer_id = ? ORDER BY r.vendor")) {
-                    select.setString(1, customerId);
-                    List<Remembered> found = new ArrayList<>(2);
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            found.add(new Remembered(rows.getString("customer_id"), rows.getString("vendor"),
-                                    rows.getString("vendor_customer_id"), rows.getString("status"), rows.getString("way_in"),
-                                    LedgerTime.read(rows, "recorded_at"), attempts(rows), read(rows.getString("customer"))));
-                        }
+                                + "WHERE r.customer_id = ? ORDER BY r.vendor");
+                select.setString(1, customerId);
+                List<Remembered> found = new ArrayList<>(2);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(new Remembered(rows.getString("customer_id"), rows.getString("vendor"),
+                                rows.getString("vendor_customer_id"), rows.getString("status"), rows.getString("way_in"),
+                                LedgerTime.read(rows, "recorded_at"), attempts(rows), read(rows.getString("customer"))));
                     }
-                    return found;
                 }
+                return found;
             });
         } catch (SQLException e) {
             throw new IllegalStateException("the ledger cannot be read: " + e.getMessage(), e);

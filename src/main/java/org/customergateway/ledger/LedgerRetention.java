@@ -91,11 +91,10 @@ public final class LedgerRetention extends ServiceSupport {
     private long inBatches(String delete, long before) throws SQLException {
         long total = 0;
         while (true) {
-            int removed = writer.write("~purge", connection -> {
-                try (PreparedStatement statement = connection.prepareStatement(delete)) {
-                    statement.setLong(1, before);
-                    return statement.executeUpdate();
-                }
+            int removed = writer.write("~purge", statements -> {
+                PreparedStatement statement = statements.prepared(delete);
+                statement.setLong(1, before);
+                return statement.executeUpdate();
             });
             total += removed;
             if (removed < BATCH) {

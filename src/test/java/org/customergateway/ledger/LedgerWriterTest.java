@@ -76,8 +76,8 @@ class LedgerWriterTest {
         List<Object> outcomes = all(8, i -> {
             if (i == 3) {
                 try {
-                    return writer.write("bad", connection -> {
-                        connection.createStatement().executeUpdate("INSERT INTO no_such_table VALUES (1)");
+                    return writer.write("bad", statements -> {
+                        statements.prepared("INSERT INTO no_such_table VALUES (1)").executeUpdate();
                         return "never";
                     });
                 } catch (SQLException expected) {
@@ -95,9 +95,20 @@ class LedgerWriterTest {
     }
 
     @Test
+    void a_writer_whose_connection_broke_goes_on_with_a_new_one() throws Exception {
+        assertThatThrownBy(() -> writer.write("breaks", statements -> {
+            statements.prepared("SELECT 1").getConnection().close();
+            return 1;
+        })).isInstanceOf(SQLException.class);
+        IdempotencyStore store = new IdempotencyStore(writer, Duration.ofSeconds(15));
+        assertThat(store.claim("after-the-break", "h", "me", LEASE, TTL)).isInstanceOf(IdempotencyStore.Claim.Owned.class);
+        assertThat(stateOf("after-the-break")).isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
     void a_stopped_writer_refuses_at_once() {
         writer.stop();
-        assertThatThrownBy(() -> writer.write("k", connection -> 1)).isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> writer.write("k", statements -> 1)).isInstanceOf(SQLException.class);
     }
 
     private String stateOf(String key) throws SQLException {
