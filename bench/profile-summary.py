@@ -38,7 +38,7 @@ def main():
             first = stack.split(";", 1)[0]
             if first.startswith("["):
                 name = re.sub(r"\s*tid=\d+\]$", "", first[1:])
-                name = re.sub(r"[-#]?\d+$", "-N", name)
+                name = re.sub(r"\d+", "N", name)
                 threads[name] = threads.get(name, 0) + n
             for i, (_, rx) in enumerate(compiled):
                 if rx.search(stack):

@@ -6,7 +6,8 @@
 # event=itimer (which sees zlib, SQLite and thread parking, as JFR's execution samples do not), and
 # writes to bench/profiles/<script>-<time>: flat.txt (the hottest frames, self time) and
 # collapsed.txt (whole stacks, one per line, for flame graphs or grep). The script's own output goes
-# to script.txt beside them. E.g.: bench/profile.sh http_ratio.sh /tmp/after 35 20
+# to script.txt beside them. E.g.: bench/profile.sh http_ratio.sh /tmp/after 35 20. PROFILE_EVENT=wall
+# (with PROFILE_INTERVAL=5ms) samples every thread, waiting or not: where a way in waits.
 set -euo pipefail
 script=$1 project=$(cd "$2" && pwd) delay=${3:-30} seconds=${4:-20}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -27,7 +28,7 @@ sleep "$delay"
 pid=$(pgrep -n -f "$project/target/customer-gateway.jar" || true)
 [[ -n $pid ]] || { echo "no gateway running after ${delay} s; see $out/script.txt"; wait "$runner"; exit 1; }
 # jcmd would read "a=b" as one of its own options: the agent's arguments go in quotes
-jcmd "$pid" JVMTI.agent_load "$lib" "\"start,event=itimer,interval=1ms,threads\"" >/dev/null
+jcmd "$pid" JVMTI.agent_load "$lib" "\"start,event=${PROFILE_EVENT:-itimer},interval=${PROFILE_INTERVAL:-1ms},threads\"" >/dev/null
 sleep "$seconds"
 jcmd "$pid" JVMTI.agent_load "$lib" "\"dump,file=$out/collapsed.txt,collapsed,threads\"" >/dev/null
 jcmd "$pid" JVMTI.agent_load "$lib" "\"dump,file=$out/flat.txt,flat=40,traces=0\"" >/dev/null

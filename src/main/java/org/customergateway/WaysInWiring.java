@@ -196,13 +196,18 @@ public class WaysInWiring implements CamelConfiguration {
             ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker, brokerCredentials.gatewayUser(),
                     brokerCredentials.gatewayPassword());
             factory.setConsumerWindowSize(esbConsumerWindowBytes);
+            // a queue's name is looked up at the broker once, not at every send (a round trip each)
+            factory.setCacheDestinations(true);
             return factory;
         }));
-        // a session kept for every thread that sends at once: the results are sent by the dispatch threads
-        // (a vendor's answer continues there), and with Spring's default of one kept session every other
-        // send opened and closed a session of its own, two round trips to the broker per message
+        // sends from threads other than the consumers' (none on the queue's path) keep a session each
         connections.setSessionCacheSize(dispatchThreads);
-        bind(registry, "jms", JmsComponent.jmsComponentTransacted(connections));
+        // transacted=true in gateway.esb.in is the listener's own local transaction, with no transaction
+        // manager beside it: the consumer's session is exposed to its thread, so the result (and a poison
+        // message's copy to the DLQ) is sent in that session and commits with the message's acknowledgement
+        JmsComponent jms = JmsComponent.jmsComponent(connections);
+        jms.getConfiguration().setLazyCreateTransactionManager(false);
+        bind(registry, "jms", jms);
         bind(registry, "queueEndpoint", new QueueEndpoint(translator, deadLetters, circuitGate, codecs,
                 Target.parse(defaultTarget), esbMaxWaitingConsumers, esbSetAsideMillis));
 

@@ -151,7 +151,10 @@ public final class QueueEndpoint {
     public void keepPoison(Exchange exchange) {
         Message message = exchange.getMessage();
         Throwable why = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        byte[] body = message.getBody(byte[].class);
+        // the customer as it came, which the request keeps (the body is the request by now): JSON or XML, so text
+        byte[] body = message.getBody() instanceof DispatchRequest request ? request.origin().body()
+                : message.getBody(byte[].class);
+        message.setBody(body == null ? null : new String(body, java.nio.charset.StandardCharsets.UTF_8));
         String header = message.getHeader(TARGET_HEADER, String.class);
         Target target = header == null || header.isBlank() ? defaultTarget : Target.parse(header);
         poison(why.getMessage(), body, body != null && startsWithAngle(body) ? BodyFormat.XML : BodyFormat.JSON, target,

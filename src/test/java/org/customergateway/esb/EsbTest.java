@@ -142,6 +142,35 @@ class EsbTest {
     }
 
     @Test
+    void a_key_used_before_with_another_customer_sends_the_message_as_it_came_to_the_dlq() throws Exception {
+        String first = newId();
+        String second = newId();
+        String key = "key-" + first;
+        MessageConsumer out = session.createConsumer(session.createQueue("customers.out"), "JMSCorrelationID = 'k1-" + first + "'");
+        MessageConsumer dlq = gatewaysSession.createConsumer(gatewaysSession.createQueue("customers.dlq"),
+                "JMSCorrelationID = 'k2-" + first + "'");
+        String secondCustomer = Fixtures.text("canonical-customer.json").replace("C-1001", second);
+        for (String[] send : new String[][] {
+                {"k1-" + first, Fixtures.text("canonical-customer.json").replace("C-1001", first)},
+                {"k2-" + first, secondCustomer}}) {
+            TextMessage message = session.createTextMessage(send[1]);
+            message.setJMSCorrelationID(send[0]);
+            message.setStringProperty("GatewayTarget", "syntch");
+            message.setStringProperty("IdempotencyKey", key);
+            session.createProducer(session.createQueue("customers.in")).send(message);
+            if (send[0].startsWith("k1")) {
+                assertThat(out.receive(20_000)).as("the first customer's result").isNotNull();
+            }
+        }
+
+        Message dead = dlq.receive(20_000);
+        assertThat(dead).isNotNull();
+        assertThat(dead.getStringProperty("GatewayDeadLetterReason")).contains(key).contains("used before");
+        assertThat(((TextMessage) dead).getText()).isEqualTo(secondCustomer);
+        assertThat(vendors.syntch.customer(second)).isNull();
+    }
+
+    @Test
     void an_embedding_camel_route_uses_direct_customer_gateway_or_the_sink_template() throws Exception {
         String direct = newId();
         String body = Fixtures.text("canonical-customer.json").replace("C-1001", direct);
