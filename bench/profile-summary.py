@@ -8,7 +8,7 @@ import sys
 SUSPECTS = [
     ("ledger writer (all of it)", r"ledger/LedgerWriter|org/customergateway/ledger/"),
     ("SQLite (native + JDBC)", r"libsqlitejdbc|org/sqlite/"),
-    ("zlib (deflate, inflate)", r"libz\.so|deflate|inflate|java/util/zip/"),
+    ("compression (zlib, zstd)", r"libz\.so|deflate|inflate|java/util/zip/|zstd"),
     ("SHA-256", r"sun/security/provider/(SHA|Digest)|MessageDigest"),
     ("thread hand-offs (park, unpark, futex, cond)", r"futex|pthread_cond|LockSupport\.(park|unpark)|lll_lock"),
     ("Jackson", r"com/fasterxml/jackson"),
