@@ -167,7 +167,8 @@ public class WaysInWiring implements CamelConfiguration {
         // at most gateway.filedrop.parallelism records in flight, over every file: FileDrop counts them
         bind(registry, "fileDrop", new FileDrop(new RecordReaders(codecs, translator), translator, deadLetters, circuitGate,
                 dropRoot, fileDropStatus, fileDropParallelism));
-        // the threads that dispatch them, and one more per inbox: Camel's split reads a file on its pool,
+        // the threads that start them (a record holds one while it is read, mapped and claimed in the ledger,
+        // none while it waits for its vendor), and one more per inbox: Camel's split reads a file on its pool,
         // and that reading waits there, before the next record, for a place among the records in flight
         // or for an open circuit, without taking a record's thread
         // (Camel's own pool: it stops with Camel, so its threads never keep a stopped gateway alive)
