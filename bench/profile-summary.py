@@ -6,7 +6,7 @@ import re
 import sys
 
 SUSPECTS = [
-    ("ledger writer (all of it)", r"ledger/LedgerWriter|org/customergateway/ledger/"),
+    ("ledger (the writer, and the steps that call it)", r"ledger/LedgerWriter|org/customergateway/ledger/"),
     ("SQLite (native + JDBC)", r"libsqlitejdbc|org/sqlite/"),
     ("compression (zlib, zstd)", r"libz\.so|deflate|inflate|java/util/zip/|zstd"),
     ("SHA-256", r"sun/security/provider/(SHA|Digest)|MessageDigest"),
