@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.customergateway.dispatch.Outcome;
 import org.customergateway.dispatch.OutcomeMeter;
@@ -26,6 +28,20 @@ public final class DispatchMetrics implements OutcomeMeter {
     private final Supplier<MeterRegistry> registry;
     /** The registry once found: looking it up searches Camel's registry, too much for every customer. */
     private volatile MeterRegistry found;
+    /**
+     * Each series once registered: a meter's builder makes and sorts its tags and finds the meter again at
+     * every call, four times per customer. Keyed by vendor, way in and status.
+     */
+    private final Map<String, Counter> customerCounters = new ConcurrentHashMap<>();
+    private final Map<String, VendorMeters> vendorMeters = new ConcurrentHashMap<>();
+
+    /** A vendor's meters that do not depend on the way in or the outcome. */
+    private record VendorMeters(DistributionSummary attempts, Counter retries, Timer dispatch) {
+        static VendorMeters of(MeterRegistry meters, String vendor) {
+            return new VendorMeters(DispatchMetrics.attempts(meters, vendor), DispatchMetrics.retries(meters, vendor),
+                    DispatchMetrics.dispatch(meters, vendor));
+        }
+    }
 
     /** @param registry looked up when first needed: Camel creates its registry while it starts */
     public DispatchMetrics(Supplier<MeterRegistry> registry) {
@@ -57,12 +73,16 @@ public final class DispatchMetrics implements OutcomeMeter {
             }
             found = meters;
         }
-        customers(meters, outcome.vendor(), wayIn, outcome.status()).increment();
-        attempts(meters, outcome.vendor()).record(outcome.attempts());
+        MeterRegistry registry = meters;
+        String vendor = outcome.vendor();
+        customerCounters.computeIfAbsent(vendor + '/' + wayIn + '/' + outcome.status(),
+                key -> customers(registry, vendor, wayIn, outcome.status())).increment();
+        VendorMeters each = vendorMeters.computeIfAbsent(vendor, key -> VendorMeters.of(registry, vendor));
+        each.attempts().record(outcome.attempts());
         if (outcome.attempts() > 1) {
-            retries(meters, outcome.vendor()).increment(outcome.attempts() - 1);
+            each.retries().increment(outcome.attempts() - 1);
         }
-        dispatch(meters, outcome.vendor()).record(took);
+        each.dispatch().record(took);
     }
 
     private static Counter customers(MeterRegistry meters, String vendor, String wayIn, OutcomeStatus status) {
