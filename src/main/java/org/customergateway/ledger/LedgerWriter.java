@@ -94,6 +94,10 @@ public final class LedgerWriter extends ServiceSupport {
     private final int maxBatch;
     private final long lingerNanos;
     private final BlockingQueue<Task<?>> queue = new LinkedBlockingQueue<>();
+    /** Work that wakes nobody ({@link #submitUnhurried}); taken into every batch, before the others. */
+    private final java.util.Queue<Task<?>> unhurried = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** How long the writer sleeps when nobody waits for it: unhurried work waits at most this long. */
+    private static final long IDLE_MILLIS = 100;
     private final AtomicReference<String> lastFailure = new AtomicReference<>();
     private volatile Listener listener = (size, nanos) -> { };
     private volatile boolean running;
@@ -137,18 +141,32 @@ public final class LedgerWriter extends ServiceSupport {
      * that it is committed before going on. The future completes after the commit (or with its failure).
      */
     public <T> CompletableFuture<T> submit(String key, Work<T> work) {
+        return enqueue(queue, key, work);
+    }
+
+    /**
+     * Queues {@code work} without waking the writer: it is committed with the next batch that someone
+     * waits for (a create's result, which follows its remembered customer at once), or at the latest
+     * after {@value #IDLE_MILLIS} ms. A write of its own would cost a commit of its own: for a customer
+     * remembered, a third commit per create.
+     */
+    public <T> CompletableFuture<T> submitUnhurried(String key, Work<T> work) {
+        return enqueue(unhurried, key, work);
+    }
+
+    private <T> CompletableFuture<T> enqueue(java.util.Queue<Task<?>> into, String key, Work<T> work) {
         Task<T> task = new Task<>(key, work, new CompletableFuture<>());
         if (!running) {
             task.done().completeExceptionally(new SQLException("the ledger writer is not running"));
             return task.done();
         }
-        queue.add(task);
+        into.add(task);
         return task.done();
     }
 
     /** Writes waiting for the next commit. */
     public int queueDepth() {
-        return queue.size();
+        return queue.size() + unhurried.size();
     }
 
     /** Why the last batch failed, or null when it committed. */
@@ -175,7 +193,7 @@ public final class LedgerWriter extends ServiceSupport {
             thread.interrupt();
             thread.join(10_000);
         }
-        for (Task<?> left; (left = queue.poll()) != null; ) {
+        for (Task<?> left; (left = queue.poll()) != null || (left = unhurried.poll()) != null; ) {
             left.done().completeExceptionally(new SQLException("the ledger writer stopped"));
         }
     }
@@ -184,13 +202,16 @@ public final class LedgerWriter extends ServiceSupport {
         List<Task<?>> batch = new ArrayList<>(maxBatch);
         while (running) {
             try {
-                Task<?> first = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
+                Task<?> first = queue.poll(IDLE_MILLIS, TimeUnit.MILLISECONDS);
+                // the unhurried first: a key's work stays in the order it was given
+                takeUnhurried(batch);
+                if (first != null) {
+                    batch.add(first);
+                    gather(batch);
                 }
-                batch.add(first);
-                gather(batch);
-                commit(batch);
+                if (!batch.isEmpty()) {
+                    commit(batch);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -202,7 +223,19 @@ public final class LedgerWriter extends ServiceSupport {
                 batch.clear();
             }
         }
+        // what was given unhurried before the stop is still written
+        Thread.interrupted();
+        takeUnhurried(batch);
+        if (!batch.isEmpty()) {
+            commit(batch);
+        }
         dropSession();
+    }
+
+    private void takeUnhurried(List<Task<?>> batch) {
+        for (Task<?> next; batch.size() < maxBatch && (next = unhurried.poll()) != null; ) {
+            batch.add(next);
+        }
     }
 
     /**

@@ -106,6 +106,42 @@ class LedgerWriterTest {
     }
 
     @Test
+    void unhurried_work_is_committed_in_the_next_batch_someone_waits_for() throws Exception {
+        java.util.concurrent.CompletableFuture<Integer> unhurried = writer.submitUnhurried("u", insert("unhurried-1"));
+        IdempotencyStore store = new IdempotencyStore(writer, Duration.ofSeconds(15));
+        batches.clear();
+        // the writer also commits it by itself once idle for 100 ms: should that have come first, the claim is alone
+        boolean alreadyIdle = unhurried.isDone();
+        store.claim("prompt-1", "h", "me", LEASE, TTL);
+        assertThat(unhurried).as("committed with the claim").isCompleted();
+        assertThat(stateOf("unhurried-1")).isEqualTo("IN_PROGRESS");
+        assertThat(batches).as("one commit for both").containsExactly(alreadyIdle ? 1 : 2);
+    }
+
+    @Test
+    void unhurried_work_alone_is_committed_within_the_writers_idle_time() throws Exception {
+        assertThat(writer.submitUnhurried("u", insert("unhurried-2")).get(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(stateOf("unhurried-2")).isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
+    void unhurried_work_given_before_a_stop_is_committed_by_it() throws Exception {
+        java.util.concurrent.CompletableFuture<Integer> unhurried = writer.submitUnhurried("u", insert("unhurried-3"));
+        writer.stop();
+        assertThat(unhurried.get(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(stateOf("unhurried-3")).isEqualTo("IN_PROGRESS");
+    }
+
+    private static LedgerWriter.Work<Integer> insert(String key) {
+        return statements -> {
+            PreparedStatement insert = statements.prepared("INSERT INTO idempotency_record "
+                    + "(idem_key, request_hash, state, owner, created_at, lease_until) VALUES (?, 'h', 'IN_PROGRESS', 'me', 0, 0)");
+            insert.setString(1, key);
+            return insert.executeUpdate();
+        };
+    }
+
+    @Test
     void a_stopped_writer_refuses_at_once() {
         writer.stop();
         assertThatThrownBy(() -> writer.write("k", statements -> 1)).isInstanceOf(SQLException.class);
