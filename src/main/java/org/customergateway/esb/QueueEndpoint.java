@@ -3,6 +3,7 @@ package org.customergateway.esb;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -154,7 +155,7 @@ public final class QueueEndpoint {
         // the customer as it came, which the request keeps (the body is the request by now): JSON or XML, so text
         byte[] body = message.getBody() instanceof DispatchRequest request ? request.origin().body()
                 : message.getBody(byte[].class);
-        message.setBody(body == null ? null : new String(body, java.nio.charset.StandardCharsets.UTF_8));
+        message.setBody(body == null ? null : new String(body, StandardCharsets.UTF_8));
         String header = message.getHeader(TARGET_HEADER, String.class);
         Target target = header == null || header.isBlank() ? defaultTarget : Target.parse(header);
         poison(why.getMessage(), body, body != null && startsWithAngle(body) ? BodyFormat.XML : BodyFormat.JSON, target,

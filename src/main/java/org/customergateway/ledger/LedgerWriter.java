@@ -9,8 +9,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -95,7 +97,7 @@ public final class LedgerWriter extends ServiceSupport {
     private final long lingerNanos;
     private final BlockingQueue<Task<?>> queue = new LinkedBlockingQueue<>();
     /** Work that wakes nobody ({@link #submitUnhurried}); taken into every batch, before the others. */
-    private final java.util.Queue<Task<?>> unhurried = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final Queue<Task<?>> unhurried = new ConcurrentLinkedQueue<>();
     /** How long the writer sleeps when nobody waits for it: unhurried work waits at most this long. */
     private static final long IDLE_MILLIS = 100;
     private final AtomicReference<String> lastFailure = new AtomicReference<>();
@@ -154,7 +156,7 @@ public final class LedgerWriter extends ServiceSupport {
         return enqueue(unhurried, key, work);
     }
 
-    private <T> CompletableFuture<T> enqueue(java.util.Queue<Task<?>> into, String key, Work<T> work) {
+    private <T> CompletableFuture<T> enqueue(Queue<Task<?>> into, String key, Work<T> work) {
         Task<T> task = new Task<>(key, work, new CompletableFuture<>());
         if (!running) {
             task.done().completeExceptionally(new SQLException("the ledger writer is not running"));

@@ -12,11 +12,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,7 +109,7 @@ class LedgerWriterTest {
 
     @Test
     void unhurried_work_is_committed_in_the_next_batch_someone_waits_for() throws Exception {
-        java.util.concurrent.CompletableFuture<Integer> unhurried = writer.submitUnhurried("u", insert("unhurried-1"));
+        CompletableFuture<Integer> unhurried = writer.submitUnhurried("u", insert("unhurried-1"));
         IdempotencyStore store = new IdempotencyStore(writer, Duration.ofSeconds(15));
         batches.clear();
         // the writer also commits it by itself once idle for 100 ms: should that have come first, the claim is alone
@@ -120,15 +122,15 @@ class LedgerWriterTest {
 
     @Test
     void unhurried_work_alone_is_committed_within_the_writers_idle_time() throws Exception {
-        assertThat(writer.submitUnhurried("u", insert("unhurried-2")).get(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(writer.submitUnhurried("u", insert("unhurried-2")).get(5, TimeUnit.SECONDS)).isEqualTo(1);
         assertThat(stateOf("unhurried-2")).isEqualTo("IN_PROGRESS");
     }
 
     @Test
     void unhurried_work_given_before_a_stop_is_committed_by_it() throws Exception {
-        java.util.concurrent.CompletableFuture<Integer> unhurried = writer.submitUnhurried("u", insert("unhurried-3"));
+        CompletableFuture<Integer> unhurried = writer.submitUnhurried("u", insert("unhurried-3"));
         writer.stop();
-        assertThat(unhurried.get(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(unhurried.get(5, TimeUnit.SECONDS)).isEqualTo(1);
         assertThat(stateOf("unhurried-3")).isEqualTo("IN_PROGRESS");
     }
 
