@@ -5,9 +5,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.reflect.Method;
 import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePattern;
@@ -18,7 +15,6 @@ import org.apache.camel.component.platform.http.spi.PlatformHttpConsumer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpConsumer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpEngine;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpSupport;
 import org.apache.camel.spi.HeaderFilterStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,23 +34,6 @@ public final class AsyncHttpEngine extends VertxPlatformHttpEngine {
     public PlatformHttpConsumer createConsumer(PlatformHttpEndpoint endpoint, Processor processor) {
         return new AsyncConsumer(endpoint, processor, getHandlers(),
                 VertxPlatformHttpRouter.getRouterNameFromPort(getServerPort()));
-    }
-
-    /**
-     * Camel's own way of writing an exchange out as the HTTP answer (status, headers, body, streams),
-     * package-private in Camel: reached once, by reflection, rather than written a second time here.
-     */
-    private static final MethodHandle WRITE_RESPONSE = writeResponse();
-
-    private static MethodHandle writeResponse() {
-        try {
-            Method method = VertxPlatformHttpSupport.class.getDeclaredMethod("writeResponse", RoutingContext.class,
-                    Exchange.class, HeaderFilterStrategy.class, boolean.class);
-            method.setAccessible(true);
-            return MethodHandles.lookup().unreflect(method);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("this Camel version writes platform-http answers otherwise", e);
-        }
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(AsyncHttpEngine.class);
@@ -114,15 +93,14 @@ public final class AsyncHttpEngine extends VertxPlatformHttpEngine {
             });
         }
 
-        @SuppressWarnings("unchecked")
         private void respond(Exchange exchange, RoutingContext ctx) {
             if (exchange.getException() != null) {
                 unhandled(exchange);
             }
             Future<Void> writing;
             try {
-                writing = (Future<Void>) WRITE_RESPONSE.invoke(ctx, exchange, answerHeaders, false);
-            } catch (Throwable e) {
+                writing = HttpAnswer.write(ctx.response(), exchange, answerHeaders);
+            } catch (RuntimeException e) {
                 fail(exchange, ctx, e);
                 return;
             }

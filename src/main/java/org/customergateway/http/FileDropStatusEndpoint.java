@@ -1,7 +1,6 @@
 package org.customergateway.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.camel.Exchange;
@@ -31,7 +30,7 @@ public final class FileDropStatusEndpoint {
     }
 
     /** The report of the file named in the path; only a file's own name, never a path out of reports/. */
-    public void report(Message message) throws IOException {
+    public void report(Message message) {
         String file = message.getHeader("file", String.class);
         // a name no file system has (a NUL, a control character) is not a report either: a 404, not a 500
         Path report = file == null || file.isBlank() || file.contains("/") || file.contains("\\") || file.startsWith(".")
@@ -45,7 +44,7 @@ public final class FileDropStatusEndpoint {
         message.setHeader(Exchange.CONTENT_TYPE, "text/csv; charset=utf-8");
         message.setHeader("Content-Disposition", "attachment; filename=\"" + report.getFileName().toString()
                 .replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
-        // streamed to the caller and closed by Camel once written: a report holds a line per record
-        message.setBody(Files.newInputStream(report));
+        // sent from disk as it is (HttpAnswer): a report holds a line per record
+        message.setBody(report.toFile());
     }
 }

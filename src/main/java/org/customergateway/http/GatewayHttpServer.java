@@ -1,8 +1,10 @@
 package org.customergateway.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.vertx.core.net.impl.TCPServerBase;
 import io.vertx.ext.web.RoutingContext;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Service;
 import org.apache.camel.component.platform.http.main.DefaultMainHttpServerFactory;
@@ -56,10 +58,32 @@ public final class GatewayHttpServer extends VertxPlatformHttpServer {
                 VertxPlatformHttpRouter.getRouterNameFromPort(getConfigurationPort()));
         router.route().order(Integer.MIN_VALUE).handler(this::gate);
         super.startServer();
-        // Vert.x's HttpServer says whether its listen succeeded only through its implementation class
-        if (!(getServer() instanceof TCPServerBase listening) || !listening.isListening()) {
+        if (!listening()) {
             throw new StartRefused("the HTTP port " + getHost() + ":" + getConfigurationPort()
                     + " (camel.server.port) could not be bound; see the warning above");
+        }
+    }
+
+    /**
+     * Camel's server logs a failed listen and goes on, and Vert.x's HttpServer has no public "is
+     * listening". Asking it to listen once more tells: Vert.x refuses a server that listens already
+     * (IllegalStateException), and a server whose listen failed tries the port again, failing again
+     * while someone else holds it (or listening now, if the port was freed meanwhile).
+     */
+    private boolean listening() throws InterruptedException {
+        if (getServer() == null) {
+            return false;
+        }
+        try {
+            getServer().listen(getConfigurationPort(), getHost()).toCompletionStage().toCompletableFuture()
+                    .get(30, TimeUnit.SECONDS);
+            return true;
+        } catch (IllegalStateException alreadyListening) {
+            return true;
+        } catch (ExecutionException failed) {
+            return failed.getCause() instanceof IllegalStateException;
+        } catch (TimeoutException noAnswer) {
+            return false;
         }
     }
 
