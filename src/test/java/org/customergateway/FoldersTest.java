@@ -12,7 +12,7 @@ import org.customergateway.support.RunningGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** gateway.routes-dir and gateway.mappings-dir move the folders the gateway reads (SPEC section 9). */
+/** gateway.routes-dir and gateway.mappings-dir move the folders the gateway reads (docs/configuration.md). */
 class FoldersTest {
 
     @TempDir

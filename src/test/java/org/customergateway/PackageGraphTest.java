@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packages depend on each other without loops (issue 12: a house that shows the flow): read from
+ * The packages depend on each other without loops (a house that shows the flow): read from
  * the sources' imports, so that a class moved or an import added that closes a loop fails here.
  */
 class PackageGraphTest {

@@ -20,7 +20,7 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * Canonical CSV (SPEC section 7): a header row naming the columns, UTF-8 with or without a BOM, RFC 4180
+ * Canonical CSV (docs/file-drop.md): a header row naming the columns, UTF-8 with or without a BOM, RFC 4180
  * quoting. Read as a stream, one record at a time, so a file of millions of rows takes bounded memory.
  * Each record becomes a customer or an error of its own: one bad row never stops the others.
  */
@@ -42,7 +42,7 @@ public final class CanonicalCsv {
     }
 
     // no TRIM_SPACES: Jackson trims every character up to U+0020 with the spaces, so a control character
-    // at either end of a cell was dropped unseen (SPEC 6: refused, never cleaned up); each cell is read
+    // at either end of a cell was dropped unseen (docs/http-api.md: refused, never cleaned up); each cell is read
     // by CellText instead
     private final CsvMapper mapper = CsvMapper.builder()
             .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("canonical-csv-cells")
@@ -148,7 +148,7 @@ public final class CanonicalCsv {
 
     static Record toRecord(long number, CanonicalCsvRow row) {
         List<String> problems = new ArrayList<>(0);
-        // no control character or unpaired surrogate in any cell: refused, never cleaned up (SPEC 6)
+        // no control character or unpaired surrogate in any cell: refused, never cleaned up (docs/http-api.md)
         for (int i = 0; i < CELLS.length; i++) {
             String problem = TextRules.problemIn(cell(CELLS[i], row));
             if (problem != null) {

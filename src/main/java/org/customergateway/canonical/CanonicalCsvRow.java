@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
-/** One row of canonical CSV, as written (every cell text), in the column order of SPEC section 7. */
+/** One row of canonical CSV, as written (every cell text), in the column order of docs/file-drop.md. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonPropertyOrder({"customer_id", "name", "status", "since", "locale", "merchant_key", "first_name", "last_name",
         "job_title", "department", "email", "phone", "evening_phone", "mobile", "fax",

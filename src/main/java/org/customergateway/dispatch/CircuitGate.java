@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Backpressure for the consumers that have a backlog (SPEC 6): while a vendor's circuit is open, the
+ * Backpressure for the consumers that have a backlog (docs/flow.md): while a vendor's circuit is open, the
  * queue and the file drop wait here before dispatching a customer for that vendor, instead of turning
  * their backlog into dead letters. When the circuit half-opens, only as many go on as it permits trial
  * calls (the rest would be refused as "circuit open"); the others go on once it closes. An HTTP caller

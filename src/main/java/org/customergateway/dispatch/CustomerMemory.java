@@ -5,7 +5,7 @@ import java.util.List;
 import org.customergateway.canonical.Customer;
 
 /**
- * What the gateway remembers of each customer a vendor holds (SPEC 6, the facades' look-ups and
+ * What the gateway remembers of each customer a vendor holds (docs/flow.md, the facades' look-ups and
  * {@code GET /api/v1/customers/{customerId}}): which vendor, under which id, since when and through which
  * way in, and the customer itself. Defined here, kept by the ledger.
  */

@@ -3,7 +3,7 @@ package org.customergateway.dispatch;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
-/** The answer to one customer: one outcome per target vendor (SPEC section 6). */
+/** The answer to one customer: one outcome per target vendor (docs/flow.md). */
 public record DispatchResult(String correlationId, String customerId, boolean replayed, List<Outcome> outcomes) {
 
     /**

@@ -1,6 +1,6 @@
 package org.customergateway.dispatch;
 
-/** What became of a customer at one vendor (SPEC section 6). */
+/** What became of a customer at one vendor (docs/flow.md). */
 public enum OutcomeStatus {
     /** The vendor created it. */
     CREATED,

@@ -21,7 +21,7 @@ import org.apache.camel.support.service.ServiceSupport;
  * OpenWire) that other applications can connect to, and a persistent journal, so that a message
  * accepted before a crash is still there after it.
  * <p>
- * What a broker shared with other clients needs (SPEC 8): the gateway's queues exist as anycast queues
+ * What a broker shared with other clients needs (docs/queue.md): the gateway's queues exist as anycast queues
  * from the start and are never auto-created, so a client's STOMP subscription cannot turn one into a
  * topic; a message that cannot be delivered after {@code maxDeliveryAttempts} (or that expires) goes to
  * the dead-letter queue instead of being redelivered for ever; it listens on one host only (loopback by

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The file drop's {@code failed/} folder: what could not be read, each with a {@code <name>.error.txt}
- * beside it saying why (SPEC 7).
+ * beside it saying why (docs/file-drop.md).
  */
 public final class FailedFiles {
 

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code reports/<file>.report.csv}: one line per record and vendor, in record order (SPEC 7). Records
+ * {@code reports/<file>.report.csv}: one line per record and vendor, in record order (docs/file-drop.md). Records
  * finish out of order (several are dispatched at once), so a record's lines wait here until every
  * record before it is written; the wait is bounded by the records in flight. Cells
  * are quoted per RFC 4180, and a cell a spreadsheet would run as a formula (starting with =, +, - or @)

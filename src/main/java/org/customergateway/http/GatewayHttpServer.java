@@ -17,7 +17,7 @@ import org.customergateway.json.Codecs;
 
 /**
  * The gateway's HTTP server ({@code camel.server.*}): Camel's Vert.x platform-http server with two
- * things Camel's own does not do (SPEC 6).
+ * things Camel's own does not do (docs/http-api.md).
  * <ul>
  *   <li>It answers nothing but a 503 problem with {@code Retry-After} until every route has started
  *   (Camel's server listens before the routes are added, so a caller met 404 HTML for a second or two),

@@ -9,7 +9,7 @@ import org.apache.camel.component.platform.http.vertx.HttpMessage;
 
 /**
  * platform-http copies every query parameter into the message headers, so {@code ?X-Api-Key=...} or
- * {@code ?X-Gateway-Target=...} would stand in for the header (SPEC 6: request headers are read from
+ * {@code ?X-Gateway-Target=...} would stand in for the header (docs/http-api.md: request headers are read from
  * headers only). This first step of every HTTP route puts back what the request's real headers say
  * for every query parameter named like a header: a hyphenated name ({@code X-Api-Key},
  * {@code Idempotency-Key}), {@code Authorization}, or a Camel header ({@code CamelHttpPath}). The

@@ -12,7 +12,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Input is never silently changed (SPEC 6): what Jackson would otherwise accept and quietly alter is
+ * Input is never silently changed (docs/http-api.md): what Jackson would otherwise accept and quietly alter is
  * refused where it is read, with the field's path in the message. A whole-number field takes a whole
  * number as written ({@code 4711.5}, {@code 840.0}, {@code -0} and {@code 0840} are refused, not
  * rounded or normalised); a text field takes no control character and no unpaired surrogate (a NUL, or

@@ -30,7 +30,7 @@ public final class TextRules {
     }
 
     /**
-     * The value as it may go into a log line (SPEC 9): every control character written as an escape
+     * The value as it may go into a log line (docs/configuration.md): every control character written as an escape
      * ({@code \r}, {@code \n}, {@code \t}, else {@code \u001b}), as are the Unicode line separators.
      */
     public static String loggable(String text) {

@@ -16,7 +16,7 @@ import java.util.zip.Inflater;
  * The JSON documents the ledger keeps (a result to replay, a customer to answer a look-up with),
  * compressed with zstd against a preset dictionary of the gateway's own field names and warnings, then
  * Base64: text, so that it fits the same TEXT column on SQLite and PostgreSQL. The dictionary keeps
- * SPEC 9's 1 KB per customer (LedgerSizeHttpTest); zstd costs a third of what deflate did for the same
+ * README.md's 1 KB per customer (LedgerSizeHttpTest); zstd costs a third of what deflate did for the same
  * documents (profiled: deflate and its dictionary took 7 % of an HTTP create's CPU, BENCHMARKS.md
  * session 8). Values written before stay readable: deflate ({@code z:}) and plain JSON.
  */

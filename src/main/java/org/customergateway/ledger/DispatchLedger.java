@@ -10,7 +10,7 @@ import org.customergateway.translation.Translator;
 /**
  * The ledger's steps in {@code routes/customer-dispatch-action}, the same for every way in: a customer's
  * identity is the caller's key, else target, customerId and a hash of the customer as it came; a
- * repeat is answered from the ledger (SPEC 6), a claim whose dispatch failed is given up.
+ * repeat is answered from the ledger (docs/flow.md), a claim whose dispatch failed is given up.
  */
 public final class DispatchLedger {
 

@@ -11,7 +11,7 @@ import org.customergateway.dispatch.DispatchResult;
 import org.customergateway.dispatch.OutcomeStatus;
 
 /**
- * SPEC section 6's idempotency: the first request with a key dispatches and its result is stored;
+ * docs/http-api.md's idempotency: the first request with a key dispatches and its result is stored;
  * a repeat with the same body, within the TTL, gets the stored result with {@code replayed: true} and
  * sends nothing; a repeat with another body is refused; a repeat arriving while the first is still
  * running waits for its result. The ledger's database makes this hold across restarts and instances.

@@ -16,7 +16,7 @@ import org.customergateway.dispatch.Outcome;
 
 /**
  * {@link CustomerMemory} in the ledger: {@code customer_record}, one row per customer and vendor, the last
- * creation winning, and {@code customer_document}, the customer as last sent, once per customer (SPEC 9's
+ * creation winning, and {@code customer_document}, the customer as last sent, once per customer (docs/configuration.md's
  * 1 KB per customer holds for a customer at both vendors too). Written through the {@link LedgerWriter} without waiting for its commit
  * (measured: waiting cost a third of the HTTP throughput), and without a commit of its own: it goes with
  * the next batch someone waits for (the create's result, at once), at the latest 100 ms later. Read

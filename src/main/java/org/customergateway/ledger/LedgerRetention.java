@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The ledger's size follows what it holds, not how much went through it (SPEC 9): in the background,
+ * The ledger's size follows what it holds, not how much went through it (docs/configuration.md): in the background,
  * every {@code interval}, expired idempotency records (created longer ago than the TTL set now) are deleted, and dead letters replayed or
  * discarded more than {@code deadLetterRetention} ago; a waiting dead letter never. Deletes go in small
  * batches through the {@link LedgerWriter}, each its own short transaction, so that customers in flight

@@ -19,7 +19,7 @@ public final class MappingLog {
         this.target = target;
     }
 
-    /** A field the target has no place for: dropped with a warning, never an error (SPEC 3). */
+    /** A field the target has no place for: dropped with a warning, never an error (docs/customers.md). */
     public void dropped(String field, Object value) {
         if (isPresent(value)) {
             warnings.add(new FieldMessage(field, "no place in " + target + ", dropped"));

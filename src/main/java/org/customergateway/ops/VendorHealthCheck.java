@@ -16,7 +16,7 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
 /**
  * One vendor's state, a check of its own in {@code /observe/health}: its circuit breaker is not open,
  * and its host can be reached at all (a TCP connect, no request, so nothing is created and no rate
- * limit spent). It is neither liveness nor readiness (SPEC 6): a vendor outage is the same for every
+ * limit spent). It is neither liveness nor readiness (docs/flow.md): a vendor outage is the same for every
  * instance, and must not take them all out of their load balancer at once. The connect's answer is kept
  * for {@code ttl}, so a load balancer polling health every second does not become traffic at the vendor.
  */

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * The simulators' faults over HTTP, so that a newcomer on the sandbox can watch a retry, a circuit
- * opening and a dead letter happen (SPEC 10), at {@code /_sandbox/faults} on each simulator's own port
+ * opening and a dead letter happen (README.md), at {@code /_sandbox/faults} on each simulator's own port
  * (the simulators run only in the sandbox profile and in tests):
  * <ul>
  *   <li>{@code POST} {@code {"route":"POST /customers","kind":"status","status":503,"times":3}}: the next 3

@@ -66,7 +66,7 @@ class CanonicalCsvTest {
                 + "C-3,Plain,1 A St\n");
         assertThat(records).hasSize(3);
         assertThat(records.get(0).customer().name()).isEqualTo("Smith, Jones & \"Partners\"");
-        // a line break is a control character: refused, never passed on or cleaned up (SPEC 6)
+        // a line break is a control character: refused, never passed on or cleaned up (docs/http-api.md)
         assertThat(records.get(1).isValid()).isFalse();
         assertThat(records.get(1).error()).contains("ship_line1").contains("U+000A");
         assertThat(records.get(2).customer().customerId()).isEqualTo("C-3");

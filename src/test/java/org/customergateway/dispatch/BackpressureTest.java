@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * SPEC 6: while a vendor's circuit is open the file drop and the queue wait for it, instead of turning
+ * docs/flow.md: while a vendor's circuit is open the file drop and the queue wait for it, instead of turning
  * their backlog into dead letters; they go on when it closes. The breaker here opens after 4 failed
  * calls (a window of 4) and half-opens after 2 s; one attempt per customer.
  */

@@ -15,7 +15,7 @@ import org.customergateway.support.TestVendors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The circuit breaker with the shipped thresholds (SPEC 6: at least half of at least 20 calls in 30 s;
+ * The circuit breaker with the shipped thresholds (docs/flow.md: at least half of at least 20 calls in 30 s;
  * only the vendor failing counts): one customer's retried faults, rate limits and refusals never open
  * it for everyone; a vendor that truly fails does open it. Each case on a gateway of its own, so that
  * the window holds only its calls.

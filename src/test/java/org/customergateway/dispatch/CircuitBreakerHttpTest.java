@@ -64,7 +64,7 @@ class CircuitBreakerHttpTest {
         assertThat(json(whileOpen).at("/outcomes/0/status").asText()).isEqualTo("FAILED");
         assertThat(json(whileOpen).at("/outcomes/0/error").asText()).contains("circuit open");
         assertThat(vendors.syntch.server().requests(POST_CUSTOMERS)).as("nothing sent while open").isEqualTo(posts);
-        // the vendor's own check says so; readiness is this instance's, and stays UP (SPEC 6)
+        // the vendor's own check says so; readiness is this instance's, and stays UP (docs/flow.md)
         assertThat(gateway.observe("/observe/health").body()).contains("circuit open");
         Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
                 .until(() -> gateway.observe("/observe/health/ready").statusCode() == 200);

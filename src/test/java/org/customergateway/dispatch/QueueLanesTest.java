@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * SPEC 6 on the queue: a customer waits only while its own target's circuit is open. With Syntch's
+ * docs/flow.md on the queue: a customer waits only while its own target's circuit is open. With Syntch's
  * circuit open and a backlog for it, customers for SimplePin on the same queue are still created:
  * only gateway.esb.max-waiting-consumers consumers wait for Syntch, its other messages are set aside
  * (back on the queue for a while, their delivery attempts untouched), and the rest serve SimplePin.

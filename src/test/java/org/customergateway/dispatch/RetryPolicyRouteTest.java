@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * SPEC 6's retry policy as routes/vendor-retries gives it to Camel's redelivery, read from the running
+ * docs/flow.md's retry policy as routes/vendor-retries gives it to Camel's redelivery, read from the running
  * gateway (the clock is no judge of a backoff): "not now" answers, timeouts and failed connections
  * retried up to gateway.retry.max-attempts in all, exponentially from gateway.retry.initial-delay-ms with
  * jitter, never longer than gateway.retry.max-delay-ms, scheduled rather than slept; an open circuit never

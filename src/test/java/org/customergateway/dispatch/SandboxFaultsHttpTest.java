@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.customergateway.support.VendorsAndGateway;
 
-/** SPEC 10: the simulators' faults can be scripted over HTTP, as the README's walk-through does. */
+/** README.md: the simulators' faults can be scripted over HTTP, as the README's walk-through does. */
 class SandboxFaultsHttpTest {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();

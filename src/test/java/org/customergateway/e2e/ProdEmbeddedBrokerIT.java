@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged jar on the {@code prod} profile with its embedded broker on a port of the user's choice
- * (SPEC 8): the gateway consumes from that broker, which holds the queues as anycast queues, refuses
+ * (docs/queue.md): the gateway consumes from that broker, which holds the queues as anycast queues, refuses
  * clients without one of the API keys and lets those with one do no more than send customers and read
  * results, listens on loopback only and sends what cannot be delivered to the dead-letter queue.
  */

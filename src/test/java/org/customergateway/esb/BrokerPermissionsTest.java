@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What a client holding an API key may do on the embedded broker (SPEC 8): send customers to
+ * What a client holding an API key may do on the embedded broker (docs/queue.md): send customers to
  * customers.in, read customers.out and use its own reply queues. Each other thing is tried, over STOMP,
  * JMS and Artemis's core protocol, and refused: another address, an auto-created queue, the management
  * address (destroyQueue), a durable queue made or deleted, the dead-letter queue read or written.

@@ -133,7 +133,7 @@ class ConsoleApiHttpTest {
     void a_batch_that_names_no_letters_is_a_bad_request() {
         for (String body : List.of("{}", "[]", "not json", "{\"ids\":[]}", "{\"vendors\":\"syntch\"}",
                 "{\"ids\":[\"a\"],\"vendor\":\"syntch\"}", "{\"since\":\"yesterday\"}",
-                // SPEC 6: a duplicate key is refused, never read as the last one
+                // docs/http-api.md: a duplicate key is refused, never read as the last one
                 "{\"vendor\":\"simplepin\",\"vendor\":\"syntch\"}")) {
             HttpResponse<String> answer = post("/api/v1/dead-letters/replay", body);
             assertThat(answer.statusCode()).as(body).isEqualTo(400);

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * SPEC 6: input is never silently changed. Each of these bodies was once accepted and quietly altered
+ * docs/http-api.md: input is never silently changed. Each of these bodies was once accepted and quietly altered
  * (or answered 500); each is now a 400 problem naming the field, and nothing reaches a vendor.
  */
 class InputNeverChangedHttpTest {

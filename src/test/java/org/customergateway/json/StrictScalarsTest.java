@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** SPEC 6, where it lives: the inbound mappers read numbers and text as written, or refuse them. */
+/** docs/http-api.md, where it lives: the inbound mappers read numbers and text as written, or refuse them. */
 class StrictScalarsTest {
 
     private final Codecs codecs = new Codecs();

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** SPEC 6's idempotency on a real (SQLite) ledger, without HTTP: what is kept, what is given back, who is told to wait. */
+/** docs/flow.md's idempotency on a real (SQLite) ledger, without HTTP: what is kept, what is given back, who is told to wait. */
 class IdempotencyTest {
 
     @TempDir

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** SPEC 9: the ledger's size follows what it holds: expired records and old settled letters go, waiting letters stay. */
+/** docs/configuration.md: the ledger's size follows what it holds: expired records and old settled letters go, waiting letters stay. */
 class LedgerRetentionTest {
 
     private static final long DAY = Duration.ofDays(1).toMillis();

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * SPEC 9: the embedded ledger grows by at most 1 KB per customer it remembers, counted over everything
+ * README.md: the embedded ledger grows by at most 1 KB per customer it remembers, counted over everything
  * in its folder (the file, its write-ahead log, anything else kept beside it), after real creates over
  * HTTP at one vendor or at both (a customer at both is one customer: its document is kept once).
  */

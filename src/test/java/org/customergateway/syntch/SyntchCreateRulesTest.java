@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** SPEC 5's Syntch rules beyond the annotations: status on create, one address at least, a region of its country. */
+/** docs/customers.md's Syntch rules beyond the annotations: status on create, one address at least, a region of its country. */
 class SyntchCreateRulesTest {
 
     private final SyntchCreateRules rules = new SyntchCreateRules();

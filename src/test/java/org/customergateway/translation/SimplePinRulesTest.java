@@ -15,7 +15,7 @@ import org.customergateway.syntch.PostCustomer;
 import org.customergateway.syntch.SyntchAddress;
 import org.junit.jupiter.api.Test;
 
-/** SimplePin's rules of SPEC section 5: a customerId, and a country and province its tables know. */
+/** SimplePin's rules of docs/customers.md: a customerId, and a country and province its tables know. */
 class SimplePinRulesTest {
 
     private final Translator translator = Fixtures.translator();

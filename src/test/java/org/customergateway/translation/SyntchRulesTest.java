@@ -20,7 +20,7 @@ import org.customergateway.syntch.SyntchAddress;
 import org.customergateway.syntch.SyntchContact;
 import org.junit.jupiter.api.Test;
 
-/** Every Syntch rule of SPEC section 5, each reported under the caller's own field path. */
+/** Every Syntch rule of docs/customers.md, each reported under the caller's own field path. */
 class SyntchRulesTest {
 
     private static final Contact CONTACT = new Contact("Ada", "Lovelace", null, null, "ada@acme.test", null, null, null, null);

@@ -13,7 +13,7 @@ import org.customergateway.mapping.FieldMessage;
 /**
  * SimplePin's rules for {@code POST /v2/customer/add}, written again from its document
  * ({@code vendor-docs/simplepin-v2-customer-add.txt}) for the simulator alone, on the request as it came
- * (a JSON tree, not the gateway's model), with SimplePin's own country and province tables: SPEC 10 wants
+ * (a JSON tree, not the gateway's model), with SimplePin's own country and province tables: README.md wants
  * the simulator to check with code of its own, so that a rule the gateway gets wrong shows as a vendor
  * refusal in the tests instead of being shared by both sides. The document makes every field optional
  * and gives each a type; the getCustomer/add pair needs a customer_id; a country or province is one of

@@ -9,7 +9,7 @@ import org.customergateway.mapping.FieldMessage;
 /**
  * Syntch's rules for {@code POST /customers}, written again from its document
  * ({@code vendor-docs/syntch-post-customers.txt}) for the simulator alone, on the request as it came
- * (a JSON tree, not the gateway's model): SPEC 10 wants the simulator to check with code of its own,
+ * (a JSON tree, not the gateway's model): README.md wants the simulator to check with code of its own,
  * so that a rule the gateway gets wrong (too lenient, too strict) shows as a vendor refusal in the
  * tests instead of being shared by both sides.
  */

@@ -25,7 +25,7 @@ import org.customergateway.simulation.SimulatorServer;
 /**
  * Syntch Gateway as its PostCustomer document describes it, over real HTTP: {@code POST /customers}
  * behind Basic or API-key (Bearer) authentication, every rule of the document enforced by rule code of
- * its own ({@link PostCustomerRules}, never the gateway's validation: SPEC 10), ServiceStack
+ * its own ({@link PostCustomerRules}, never the gateway's validation: README.md), ServiceStack
  * {@code ResponseStatus} errors, 409 for a CustomerId it already has, and a store a test can count.
  */
 public final class SyntchSimulator implements AutoCloseable {
@@ -96,7 +96,7 @@ public final class SyntchSimulator implements AutoCloseable {
         } catch (java.io.IOException e) {
             return error(400, "SerializationException", "could not read the PostCustomer body", List.of());
         }
-        // the document's rules, in the simulator's own code (SPEC 10), on the request as it came
+        // the document's rules, in the simulator's own code (README.md), on the request as it came
         List<FieldMessage> violations = PostCustomerRules.check(body);
         if (!violations.isEmpty()) {
             return error(400, "ValidationException", violations.get(0).message(), violations);
