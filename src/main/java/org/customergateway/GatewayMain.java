@@ -8,6 +8,7 @@ import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
 import org.customergateway.http.AsyncHttpEngine;
+import org.customergateway.http.ContractRoutes;
 import org.customergateway.http.GatewayHttpServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +59,8 @@ public final class GatewayMain {
         main.bind("gatewayHttpServerFactory", new GatewayHttpServer.Factory());
         // platform-http takes its engine from the registry first: ours runs the routes asynchronously
         main.bind("platform-http-engine", new AsyncHttpEngine());
+        // the HTTP API is bound from its contract, openapi.yaml
+        main.configure().addRoutesBuilder(new ContractRoutes());
         main.addMainListener(new RoutesFromDirectory());
         main.addMainListener(new RetriesAsRedeliveries());
         main.addMainListener(new HttpPortMustBeFree());

@@ -71,20 +71,21 @@ public final class DeadLettersEndpoint {
         return value == null || value.isBlank() ? null : value;
     }
 
-    /** GET shows a letter, DELETE discards it. */
+    /** {@code GET /api/v1/dead-letters/{id}}: the letter, its body included. */
     public void letter(Message message) throws IOException, SQLException {
+        HttpReply.write(message, 200, "application/json", codecs.json(), existing(message.getHeader("id", String.class)));
+    }
+
+    /** {@code DELETE /api/v1/dead-letters/{id}}: a waiting letter discarded (204); any other is a 409. */
+    public void discard(Message message) throws IOException, SQLException {
         String id = message.getHeader("id", String.class);
         DeadLetter letter = existing(id);
-        if ("DELETE".equals(message.getHeader(Exchange.HTTP_METHOD, String.class))) {
-            if (!store.discard(id)) {
-                throw notWaiting(letter);
-            }
-            message.removeHeaders("*");
-            message.setBody(null);
-            message.setHeader(Exchange.HTTP_RESPONSE_CODE, 204);
-            return;
+        if (!store.discard(id)) {
+            throw notWaiting(letter);
         }
-        HttpReply.write(message, 200, "application/json", codecs.json(), letter);
+        message.removeHeaders("*");
+        message.setBody(null);
+        message.setHeader(Exchange.HTTP_RESPONSE_CODE, 204);
     }
 
     /**

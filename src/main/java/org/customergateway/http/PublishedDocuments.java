@@ -15,8 +15,8 @@ import org.customergateway.simplepin.CCProfileApiV2Model;
 import org.customergateway.syntch.PostCustomer;
 
 /**
- * The documents the gateway publishes about itself (the JSON Schema of each create request, the OpenAPI
- * document), generated once at build time into the jar ({@code mvn process-classes} runs {@link #main}):
+ * The documents the gateway publishes about itself (the JSON Schema of each create request), generated
+ * once at build time into the jar ({@code mvn process-classes} runs {@link #main}):
  * generating them from the models is a fifth of a start's work, so the gateway reads them instead, and
  * generates them itself only when they are missing (a run from an IDE without the build step).
  * PublishedDocumentsTest checks that what the jar holds is what the models give.
@@ -37,10 +37,7 @@ public final class PublishedDocuments {
         for (Map.Entry<SchemaName, ObjectNode> schema : schemas().entrySet()) {
             Files.write(out.resolve(resource(schema.getKey()).substring(1)), codecs.json().writeValueAsBytes(schema.getValue()));
         }
-        Files.write(out.resolve(OPENAPI.substring(1)), codecs.json().writeValueAsBytes(new OpenApiDocument(codecs.json()).document()));
     }
-
-    static final String OPENAPI = "/published/openapi.json";
 
     static String resource(SchemaName name) {
         return "/published/" + name.id() + ".schema.json";

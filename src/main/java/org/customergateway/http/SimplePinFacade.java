@@ -50,10 +50,10 @@ public final class SimplePinFacade {
 
     /**
      * The add read into a dispatch request (not through the ledger: a SimplePin client keeps SimplePin's
-     * own semantics); an unreadable one is answered 400 here, and the body is then that answer.
+     * own semantics); an unreadable one is an UnreadableRequestException, answered by {@link #unreadable}.
      */
-    public Object request(Message message) throws IOException {
-        BodyFormat format = RequestBody.format(message) == BodyFormat.XML ? BodyFormat.XML : BodyFormat.JSON;
+    public DispatchRequest request(Message message) throws IOException {
+        BodyFormat format = requestFormat(message);
         byte[] body = requestBody.bytes(message);
         try {
             LocalizedProfile request = new LocalizedProfile(Codecs.present(codecs.mapper(format).readValue(body,
@@ -61,10 +61,18 @@ public final class SimplePinFacade {
             return new DispatchRequest(SchemaName.SIMPLEPIN, request, target, CorrelationIds.of(message), false,
                     new Origin("http", format.mediaType(), body, SafeHeaders.of(message), null), null, false);
         } catch (JsonProcessingException unreadable) {
-            reply(message, 400, format, new SimplePinError("the body is not a CCProfileApiV2Model: "
-                    + Codecs.describe(unreadable), List.of()));
-            return message.getBody();
+            throw new UnreadableRequestException("the body is not a CCProfileApiV2Model: " + Codecs.describe(unreadable),
+                    unreadable);
         }
+    }
+
+    /** A body that is no CCProfileApiV2Model, answered 400 as SimplePin would, in the format it came in. */
+    public void unreadable(Message message, Exception unreadable) throws JsonProcessingException {
+        reply(message, 400, requestFormat(message), new SimplePinError(unreadable.getMessage(), List.of()));
+    }
+
+    private static BodyFormat requestFormat(Message message) {
+        return RequestBody.format(message) == BodyFormat.XML ? BodyFormat.XML : BodyFormat.JSON;
     }
 
     /** The result in the body answered as SimplePin would, in the client's format: a CCProfileV2Model or an error. */

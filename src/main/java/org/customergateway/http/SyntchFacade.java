@@ -50,9 +50,9 @@ public final class SyntchFacade {
 
     /**
      * The PostCustomer read into a dispatch request (not through the ledger: a Syntch client keeps Syntch's
-     * own semantics); an unreadable one is answered 400 here, and the body is then that answer.
+     * own semantics); an unreadable one is an UnreadableRequestException, answered by {@link #unreadable}.
      */
-    public Object request(Message message) throws IOException {
+    public DispatchRequest request(Message message) throws IOException {
         if (RequestBody.format(message) != BodyFormat.JSON) {
             throw new ProblemException(Problem.of(415, "unsupported-media-type", "Unsupported media type",
                     "Syntch's PostCustomer is JSON: send application/json"));
@@ -63,10 +63,14 @@ public final class SyntchFacade {
             return new DispatchRequest(SchemaName.SYNTCH, request, target, CorrelationIds.of(message), false,
                     new Origin("http", JSON, body, SafeHeaders.of(message), null), null, false);
         } catch (JsonProcessingException unreadable) {
-            reply(message, 400, error("SerializationException", "the body is not a PostCustomer: "
-                    + Codecs.describe(unreadable), List.of()));
-            return message.getBody();
+            throw new UnreadableRequestException("the body is not a PostCustomer: " + Codecs.describe(unreadable),
+                    unreadable);
         }
+    }
+
+    /** A body that is no PostCustomer, answered 400 as ServiceStack would (a SerializationException). */
+    public void unreadable(Message message, Exception unreadable) throws JsonProcessingException {
+        reply(message, 400, error("SerializationException", unreadable.getMessage(), List.of()));
     }
 
     /** The result in the body answered as Syntch would: a CustomerDetail, or a ResponseStatus error. */

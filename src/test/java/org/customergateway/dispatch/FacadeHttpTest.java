@@ -75,6 +75,16 @@ class FacadeHttpTest {
     }
 
     @Test
+    void a_simplepin_client_sending_unreadable_xml_gets_a_simplepin_error_in_xml() throws Exception {
+        HttpResponse<String> response = gateway.post("/simplepin/v2/customer/add", "application/xml",
+                "<add_update_cc_profile_model><customer_id>".getBytes(), Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/xml");
+        assertThat(response.body()).startsWith("<error>").contains("the body is not a CCProfileApiV2Model");
+    }
+
+    @Test
     void a_syntch_rejection_reaches_a_simplepin_client_in_simplepin_names() throws Exception {
         vendors.syntch.server().inject(SyntchSimulator.POST_CUSTOMERS, Fault.answer(400, "application/json",
                 "{\"ResponseStatus\":{\"ErrorCode\":\"ValidationException\",\"Message\":\"bad zip\","

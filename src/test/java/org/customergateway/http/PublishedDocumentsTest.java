@@ -2,12 +2,11 @@ package org.customergateway.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.customergateway.json.Codecs;
 import org.customergateway.mapping.SchemaName;
 import org.junit.jupiter.api.Test;
 
-/** What the build wrote into the jar is what the models give now: never a stale schema or OpenAPI document. */
+/** What the build wrote into the jar is what the models give now: never a stale schema. */
 class PublishedDocumentsTest {
 
     private final Codecs codecs = new Codecs();
@@ -19,13 +18,5 @@ class PublishedDocumentsTest {
             assertThat(built).as("%s written by the build (mvn process-classes)", name).isNotNull();
             assertThat(codecs.json().readTree(built)).isEqualTo(PublishedDocuments.schemas().get(name));
         }
-    }
-
-    @Test
-    void the_built_openapi_document_is_the_current_one() throws Exception {
-        byte[] built = PublishedDocuments.fromBuild(PublishedDocuments.OPENAPI);
-        assertThat(built).isNotNull();
-        JsonNode fresh = new OpenApiDocument(codecs.json()).document();
-        assertThat(codecs.json().readTree(built)).isEqualTo(fresh);
     }
 }
