@@ -21,6 +21,7 @@ import org.customergateway.dispatch.Origin;
 import org.customergateway.dispatch.Outcome;
 import org.customergateway.dispatch.OutcomeStatus;
 import org.customergateway.dispatch.Target;
+import org.customergateway.dispatch.UnreadableRequestException;
 import org.customergateway.json.BodyFormat;
 import org.customergateway.json.TextRules;
 import org.customergateway.ledger.DeadLetterStore;
@@ -142,23 +143,29 @@ public final class FileDrop {
 
     /**
      * A record read into a dispatch request, keyed by its content (a file dropped again, or read again
-     * after a crash, creates nothing twice). A record that could not be read is reported at once, and
-     * goes no further (the body stays the record).
+     * after a crash, creates nothing twice). A record that could not be read goes no further: an
+     * UnreadableRequestException, reported by {@link #invalid}.
      */
-    public Object request(Exchange exchange) {
+    public DispatchRequest request(Exchange exchange) {
         Job job = job(exchange);
         FileRecord record = exchange.getMessage().getBody(FileRecord.class);
         exchange.setProperty(RECORD, record);
         if (!record.isReadable()) {
-            job.report().done(record.number(), List.of(FileReport.line(record.number(), record.readableCustomerId(),
-                    job.target().id(), OutcomeStatus.INVALID.name(), null, null, 0, record.readableCustomerId() == null
-                            ? record.error() + " (no customer id could be read from this record)" : record.error())));
-            job.progress().counted(OutcomeStatus.INVALID.name());
-            job.progress().recordDone(false);
-            return record;
+            throw new UnreadableRequestException(record.error());
         }
         return new DispatchRequest(record.schema(), record.document(), job.target(), job.name() + "#" + record.number(),
                 false, origin(job, record), null, true);
+    }
+
+    /** A record that could not be read, reported INVALID at once. */
+    public void invalid(Exchange exchange) {
+        Job job = job(exchange);
+        FileRecord record = exchange.getProperty(RECORD, FileRecord.class);
+        job.report().done(record.number(), List.of(FileReport.line(record.number(), record.readableCustomerId(),
+                job.target().id(), OutcomeStatus.INVALID.name(), null, null, 0, record.readableCustomerId() == null
+                        ? record.error() + " (no customer id could be read from this record)" : record.error())));
+        job.progress().counted(OutcomeStatus.INVALID.name());
+        job.progress().recordDone(false);
     }
 
     /** The record's result in the body, written to the file's report: one line per vendor. */

@@ -16,6 +16,7 @@ import org.customergateway.dispatch.DispatchRequest;
 import org.customergateway.dispatch.DispatchResult;
 import org.customergateway.dispatch.Origin;
 import org.customergateway.dispatch.Target;
+import org.customergateway.dispatch.UnreadableRequestException;
 import org.customergateway.json.BodyFormat;
 import org.customergateway.json.Codecs;
 import org.customergateway.mapping.SchemaName;
@@ -89,14 +90,15 @@ public final class CustomersEndpoint {
 
     /**
      * One CSV record as a dispatch request of its own (kept and keyed as the canonical JSON it became, the
-     * caller's key suffixed with its number), or, for a row that cannot be read, its 422 at once.
+     * caller's key suffixed with its number). A row that cannot be read is an UnreadableRequestException,
+     * answered by {@link #recordUnreadable}.
      */
-    public Object recordRequest(Exchange exchange) throws JsonProcessingException {
+    public DispatchRequest recordRequest(Exchange exchange) throws JsonProcessingException {
         Message message = exchange.getMessage();
         CanonicalCsv.Record record = message.getBody(CanonicalCsv.Record.class);
         exchange.setProperty(RECORD, record.number());
         if (!record.isValid()) {
-            return new BatchResult.RecordResult(record.number(), 422, null, record.error());
+            throw new UnreadableRequestException(record.error());
         }
         byte[] recordBody = codecs.json().writeValueAsBytes(record.customer());
         String explicitKey = message.getHeader("Idempotency-Key", String.class);
@@ -110,6 +112,12 @@ public final class CustomersEndpoint {
     public BatchResult.RecordResult recordResult(Exchange exchange) {
         DispatchResult result = exchange.getMessage().getBody(DispatchResult.class);
         return new BatchResult.RecordResult(exchange.getProperty(RECORD, Long.class), result.httpStatus(), result, null);
+    }
+
+    /** A row that cannot be read: its 422, at once. */
+    public BatchResult.RecordResult recordUnreadable(Exchange exchange) {
+        return new BatchResult.RecordResult(exchange.getProperty(RECORD, Long.class), 422, null,
+                exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class).getMessage());
     }
 
     /** The record's key was used before with another record (or is still in progress): its 409. */

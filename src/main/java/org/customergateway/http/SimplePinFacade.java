@@ -1,28 +1,29 @@
 package org.customergateway.http;
 
-import org.customergateway.simplepin.CCProfileApiV2Model;
-import org.customergateway.simplepin.CCProfileV2Model;
-import org.customergateway.simplepin.LocalizedProfile;
-import org.customergateway.simplepin.SimplePinError;
-import org.customergateway.simplepin.SimplePinMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.util.List;
+import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.customergateway.canonical.Customer;
-import org.apache.camel.Exchange;
 import org.customergateway.dispatch.DispatchProperties;
 import org.customergateway.dispatch.DispatchRequest;
 import org.customergateway.dispatch.DispatchResult;
 import org.customergateway.dispatch.FacadeAnswer;
-import org.customergateway.dispatch.Outcome;
 import org.customergateway.dispatch.Origin;
+import org.customergateway.dispatch.Outcome;
 import org.customergateway.dispatch.OutcomeStatus;
 import org.customergateway.dispatch.Target;
+import org.customergateway.dispatch.UnreadableRequestException;
 import org.customergateway.json.BodyFormat;
 import org.customergateway.json.Codecs;
 import org.customergateway.mapping.SchemaName;
+import org.customergateway.simplepin.CCProfileApiV2Model;
+import org.customergateway.simplepin.CCProfileV2Model;
+import org.customergateway.simplepin.LocalizedProfile;
 import org.customergateway.simplepin.SimplePinError.FieldError;
+import org.customergateway.simplepin.SimplePinError;
+import org.customergateway.simplepin.SimplePinMapper;
 import org.customergateway.translation.Translator;
 
 /**
