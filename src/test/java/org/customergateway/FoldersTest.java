@@ -46,6 +46,14 @@ class FoldersTest {
                 .rootCause().hasMessageContaining("duplicate country id 124");
     }
 
+    @Test
+    void refuses_to_start_when_an_operation_of_the_http_contract_has_no_route() throws Exception {
+        copy(Path.of("routes"), elsewhere.resolve("fewer-routes"));
+        Files.delete(elsewhere.resolve("fewer-routes/vendors-http.camel.yaml"));
+        assertThatThrownBy(() -> RunningGateway.start(Map.of("gateway.routes-dir", elsewhere.resolve("fewer-routes").toString())))
+                .rootCause().hasMessageContaining("HTTP operations [getVendors] of openapi.yaml");
+    }
+
     private static void copy(Path from, Path to) throws Exception {
         Files.createDirectories(to);
         try (Stream<Path> files = Files.list(from)) {
