@@ -25,7 +25,8 @@ mkdir -p "$out"
 bash "$perf/$script" "$project" >"$out/script.txt" 2>&1 &
 runner=$!
 sleep "$delay"
-pid=$(pgrep -n -f "$project/target/customer-gateway.jar" || true)
+# the java process itself, not the perf script's shell whose command line names the jar too
+pid=$(pgrep -n -f "^[^ ]*java .*$project/target/customer-gateway.jar" || true)
 [[ -n $pid ]] || { echo "no gateway running after ${delay} s; see $out/script.txt"; wait "$runner"; exit 1; }
 # jcmd would read "a=b" as one of its own options: the agent's arguments go in quotes
 jcmd "$pid" JVMTI.agent_load "$lib" "\"start,event=${PROFILE_EVENT:-itimer},interval=${PROFILE_INTERVAL:-1ms},threads\"" >/dev/null

@@ -12,6 +12,7 @@ import org.apache.camel.builder.ThreadPoolProfileBuilder;
 import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Predicate;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.spi.Registry;
 import org.customergateway.dispatch.CircuitGate;
@@ -152,8 +153,12 @@ public class WaysInWiring implements CamelConfiguration {
         bind(registry, "translateEndpoint", new TranslateEndpoint(translator, codecs, requestBody));
         bind(registry, "schemaEndpoint", new SchemaEndpoint(codecs));
         bind(registry, "openApiEndpoint", new OpenApiEndpoint(codecs));
-        bind(registry, "customersEndpoint", new CustomersEndpoint(translator, codecs, requestBody,
-                Target.parse(defaultTarget)));
+        CustomersEndpoint customersEndpoint = new CustomersEndpoint(translator, codecs, requestBody,
+                Target.parse(defaultTarget));
+        bind(registry, "customersEndpoint", customersEndpoint);
+        // the routes' questions are Predicates read through the ref language: a method: expression would
+        // copy the whole exchange (and a JMS message's, with a thrown exception) for every customer
+        bind(registry, "csvBatch", (Predicate) exchange -> customersEndpoint.isBatch(exchange.getMessage()));
         // file drop
         Path dropRoot = Path.of(fileDropDir);
         for (String folder : INBOXES) {
@@ -209,8 +214,10 @@ public class WaysInWiring implements CamelConfiguration {
         JmsComponent jms = JmsComponent.jmsComponent(connections);
         jms.getConfiguration().setLazyCreateTransactionManager(false);
         bind(registry, "jms", jms);
-        bind(registry, "queueEndpoint", new QueueEndpoint(translator, deadLetters, circuitGate, codecs,
-                Target.parse(defaultTarget), esbMaxWaitingConsumers, esbSetAsideMillis));
+        QueueEndpoint queueEndpoint = new QueueEndpoint(translator, deadLetters, circuitGate, codecs,
+                Target.parse(defaultTarget), esbMaxWaitingConsumers, esbSetAsideMillis);
+        bind(registry, "queueEndpoint", queueEndpoint);
+        bind(registry, "vendorCrowded", (Predicate) queueEndpoint::crowded);
 
         bind(registry, "deadLettersEndpoint", new DeadLettersEndpoint(deadLetters, translator, codecs));
         bind(registry, "deadLetterBatches", new DeadLetterBatches(deadLetters, codecs, requestBody));
