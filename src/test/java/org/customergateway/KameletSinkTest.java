@@ -14,7 +14,7 @@ import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.customergateway.support.VendorsAndGateway;
+import org.customergateway.support.GatewayExtension;
 
 /**
  * kamelets/customer-gateway-sink.kamelet.yaml as another Camel application uses it: a context of its own,
@@ -23,11 +23,11 @@ import org.customergateway.support.VendorsAndGateway;
 class KameletSinkTest {
 
     private static final String KEY = "kamelet-test-key-7d1c";
-    private static TestVendors vendors;
-    private static RunningGateway gateway;
+    private final TestVendors vendors = SETUP.vendors();
+    private final RunningGateway gateway = SETUP.gateway();
 
     @RegisterExtension
-    static final VendorsAndGateway SETUP = VendorsAndGateway.with(vendors -> {
+    static final GatewayExtension SETUP = GatewayExtension.with(vendors -> {
             Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
             settings.put("gateway.auth.api-keys", KEY);
             return settings;
@@ -45,7 +45,7 @@ class KameletSinkTest {
         assertThat(vendors.syntch.customer(id)).isNull();
     }
 
-    private static int send(String key, String target, String id) throws Exception {
+    private int send(String key, String target, String id) throws Exception {
         try (DefaultCamelContext other = new DefaultCamelContext()) {
             other.getComponent("kamelet", KameletComponent.class).setLocation("file:kamelets");
             String gatewayUrl = gateway.uri("").toString().replaceAll("/$", "");

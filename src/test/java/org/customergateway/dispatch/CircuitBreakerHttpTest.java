@@ -16,7 +16,7 @@ import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.customergateway.support.VendorsAndGateway;
+import org.customergateway.support.GatewayExtension;
 
 /**
  * Syntch's circuit breaker over real HTTP, with a small window so it opens quickly, and one attempt per
@@ -25,11 +25,11 @@ import org.customergateway.support.VendorsAndGateway;
  */
 class CircuitBreakerHttpTest {
 
-    private static TestVendors vendors;
-    private static RunningGateway gateway;
+    private final TestVendors vendors = SETUP.vendors();
+    private final RunningGateway gateway = SETUP.gateway();
 
     @RegisterExtension
-    static final VendorsAndGateway SETUP = VendorsAndGateway.with(vendors -> {
+    static final GatewayExtension SETUP = GatewayExtension.with(vendors -> {
             Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
             settings.put("gateway.retry.max-attempts", "1");
             // a window of the last 4 calls, so that the breaker's mechanics show in a few requests
@@ -76,7 +76,7 @@ class CircuitBreakerHttpTest {
         assertThat(create(newId()).statusCode()).as("closed again").isEqualTo(201);
     }
 
-    private static HttpResponse<String> create(String id) {
+    private HttpResponse<String> create(String id) {
         return gateway.post("/api/v1/customers", "application/json", customer(id), Map.of("X-Gateway-Target", "syntch"));
     }
 }

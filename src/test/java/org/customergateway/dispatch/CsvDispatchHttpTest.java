@@ -12,16 +12,16 @@ import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.customergateway.support.VendorsAndGateway;
+import org.customergateway.support.GatewayExtension;
 
 /** POST /api/v1/customers with a CSV body: every record created or refused on its own. */
 class CsvDispatchHttpTest {
 
-    private static TestVendors vendors;
-    private static RunningGateway gateway;
+    private final TestVendors vendors = SETUP.vendors();
+    private final RunningGateway gateway = SETUP.gateway();
 
     @RegisterExtension
-    static final VendorsAndGateway SETUP = VendorsAndGateway.withDefaults();
+    static final GatewayExtension SETUP = GatewayExtension.withDefaults();
 
     @Test
     void creates_each_valid_row_and_answers_each_bad_one_with_its_reason() throws Exception {

@@ -17,10 +17,9 @@ import static org.customergateway.support.TestCustomers.newId;
 import org.customergateway.support.Fixtures;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.customergateway.support.VendorsAndGateway;
+import org.customergateway.support.GatewayExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -30,22 +29,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class DispatchHttpTest {
 
-    private static TestVendors vendors;
-    private static RunningGateway gateway;
+    private final TestVendors vendors = SETUP.vendors();
+    private final RunningGateway gateway = SETUP.gateway();
 
     @RegisterExtension
-    static final VendorsAndGateway SETUP = VendorsAndGateway.with(vendors -> {
+    static final GatewayExtension SETUP = GatewayExtension.with(vendors -> {
             Map<String, String> settings = new java.util.HashMap<>(vendors.gatewaySettings());
             // this class injects faults on purpose; the circuit breaker has a test of its own
             settings.putAll(TestVendors.BREAKER_NEVER_OPENS);
             return settings;
         });
-
-    @AfterEach
-    void clearFaults() {
-        vendors.simplePin.server().clearFaults();
-        vendors.syntch.server().clearFaults();
-    }
 
     @Test
     void creates_a_customer_at_syntch() throws Exception {
@@ -338,7 +331,7 @@ class DispatchHttpTest {
 
 
 
-    private static HttpResponse<String> create(String id, String target) {
+    private HttpResponse<String> create(String id, String target) {
         return gateway.post("/api/v1/customers", "application/json", customer(id), Map.of("X-Gateway-Target", target));
     }
 

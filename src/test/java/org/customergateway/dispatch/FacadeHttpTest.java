@@ -13,24 +13,18 @@ import org.customergateway.support.Fixtures;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
 import org.customergateway.syntch.sandbox.SyntchSimulator;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.customergateway.support.VendorsAndGateway;
+import org.customergateway.support.GatewayExtension;
 
 /** Both vendor facades over real HTTP: each speaks its vendor's API and creates at the other vendor. */
 class FacadeHttpTest {
 
-    private static TestVendors vendors;
-    private static RunningGateway gateway;
+    private final TestVendors vendors = SETUP.vendors();
+    private final RunningGateway gateway = SETUP.gateway();
 
     @RegisterExtension
-    static final VendorsAndGateway SETUP = VendorsAndGateway.withDefaults();
-
-    @AfterEach
-    void clearFaults() {
-        vendors.syntch.server().clearFaults();
-    }
+    static final GatewayExtension SETUP = GatewayExtension.withDefaults();
 
     @Test
     void a_simplepin_json_add_creates_the_customer_at_syntch_and_answers_a_profile() throws Exception {

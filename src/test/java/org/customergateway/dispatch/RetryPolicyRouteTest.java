@@ -10,7 +10,7 @@ import org.apache.camel.model.RedeliveryPolicyDefinition;
 import org.apache.camel.model.RouteConfigurationDefinition;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
-import org.customergateway.support.VendorsAndGateway;
+import org.customergateway.support.GatewayExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -24,9 +24,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RetryPolicyRouteTest {
 
     @RegisterExtension
-    static final VendorsAndGateway SETUP = VendorsAndGateway.withDefaults();
-    private static TestVendors vendors;
-    private static RunningGateway gateway;
+    static final GatewayExtension SETUP = GatewayExtension.withDefaults();
+    private final TestVendors vendors = SETUP.vendors();
+    private final RunningGateway gateway = SETUP.gateway();
 
     @Test
     void retryable_failures_are_redelivered_exponentially_with_jitter_without_a_thread_waiting() {
@@ -52,7 +52,7 @@ class RetryPolicyRouteTest {
                 || "0".equals(resolved(policy.getMaximumRedeliveries()))).isTrue();
     }
 
-    private static OnExceptionDefinition handlerFor(String exception) {
+    private OnExceptionDefinition handlerFor(String exception) {
         CamelContext context = gateway.context();
         RouteConfigurationDefinition retries = ((ModelCamelContext) context).getRouteConfigurationDefinition("vendor-retries");
         List<OnExceptionDefinition> handlers = retries.getOnExceptions();
@@ -60,7 +60,7 @@ class RetryPolicyRouteTest {
                 .orElseThrow(() -> new AssertionError("vendor-retries handles no " + exception));
     }
 
-    private static String resolved(String value) {
+    private String resolved(String value) {
         return value == null ? null : gateway.context().resolvePropertyPlaceholders(value);
     }
 }

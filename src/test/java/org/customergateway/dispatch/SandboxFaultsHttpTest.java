@@ -14,17 +14,17 @@ import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.customergateway.support.VendorsAndGateway;
+import org.customergateway.support.GatewayExtension;
 
 /** README.md: the simulators' faults can be scripted over HTTP, as the README's walk-through does. */
 class SandboxFaultsHttpTest {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static TestVendors vendors;
-    private static RunningGateway gateway;
+    private final TestVendors vendors = SETUP.vendors();
+    private final RunningGateway gateway = SETUP.gateway();
 
     @RegisterExtension
-    static final VendorsAndGateway SETUP = VendorsAndGateway.withDefaults();
+    static final GatewayExtension SETUP = GatewayExtension.withDefaults();
 
     @Test
     void two_scripted_503s_make_a_customer_take_three_attempts() throws Exception {
@@ -58,7 +58,7 @@ class SandboxFaultsHttpTest {
         assertThat(refused.body()).contains("kind is status, rate-limit, slow or drop");
     }
 
-    private static HttpResponse<String> faults(String method, String body) throws Exception {
+    private HttpResponse<String> faults(String method, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(vendors.syntch.baseUrl() + "/_sandbox/faults"));
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());

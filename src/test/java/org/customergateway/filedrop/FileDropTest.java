@@ -21,10 +21,9 @@ import org.customergateway.support.Fixtures;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestCustomers;
 import org.customergateway.support.TestVendors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.customergateway.support.VendorsAndGateway;
+import org.customergateway.support.GatewayExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The file drop against a real folder and the vendor simulators: files in, customers and reports out. */
@@ -34,11 +33,11 @@ class FileDropTest {
 
     @TempDir
     static Path drop;
-    private static TestVendors vendors;
-    private static RunningGateway gateway;
+    private final TestVendors vendors = SETUP.vendors();
+    private final RunningGateway gateway = SETUP.gateway();
 
     @RegisterExtension
-    static final VendorsAndGateway SETUP = VendorsAndGateway.with(vendors -> {
+    static final GatewayExtension SETUP = GatewayExtension.with(vendors -> {
             Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
             settings.put("gateway.filedrop.dir", drop.toString());
             settings.put("gateway.filedrop.settle-ms", "300");
@@ -47,11 +46,6 @@ class FileDropTest {
             settings.putAll(TestVendors.BREAKER_NEVER_OPENS);
             return settings;
         });
-
-    @AfterEach
-    void clearFaults() {
-        vendors.syntch.server().clearFaults();
-    }
 
     @Test
     void a_csv_with_good_and_bad_rows_creates_the_good_ones_and_reports_every_row() throws Exception {

@@ -12,16 +12,16 @@ import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.customergateway.support.VendorsAndGateway;
+import org.customergateway.support.GatewayExtension;
 
 /** gateway.auth.api-keys: every endpoint, the facades included, wants one of the keys. */
 class ApiKeysHttpTest {
 
-    private static TestVendors vendors;
-    private static RunningGateway gateway;
+    private final TestVendors vendors = SETUP.vendors();
+    private final RunningGateway gateway = SETUP.gateway();
 
     @RegisterExtension
-    static final VendorsAndGateway SETUP = VendorsAndGateway.with(vendors -> {
+    static final GatewayExtension SETUP = GatewayExtension.with(vendors -> {
             Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
             settings.put("gateway.auth.api-keys", "first-key-1234, second-key-5678");
             return settings;

@@ -22,8 +22,7 @@ import org.customergateway.support.Fixtures;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestCustomers;
 import org.customergateway.support.TestVendors;
-import org.customergateway.support.VendorsAndGateway;
-import org.junit.jupiter.api.AfterEach;
+import org.customergateway.support.GatewayExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,16 +38,11 @@ class ConsoleApiHttpTest {
 
     @TempDir
     static Path drop;
-    private static TestVendors vendors;
-    private static RunningGateway gateway;
+    private final TestVendors vendors = SETUP.vendors();
+    private final RunningGateway gateway = SETUP.gateway();
 
     @RegisterExtension
-    static final VendorsAndGateway SETUP = VendorsAndGateway.with(vendors -> ConsoleFixture.settings(vendors, drop, KEY));
-
-    @AfterEach
-    void clearFaults() {
-        vendors.syntch.server().clearFaults();
-    }
+    static final GatewayExtension SETUP = GatewayExtension.with(vendors -> ConsoleFixture.settings(vendors, drop, KEY));
 
     @Test
     void letters_that_failed_alike_are_one_group_and_one_action_replays_each_exactly_once() throws Exception {
@@ -240,7 +234,7 @@ class ConsoleApiHttpTest {
     }
 
 
-    private static JsonNode letter(String id) throws Exception {
+    private JsonNode letter(String id) throws Exception {
         return json(get("/api/v1/dead-letters/" + id));
     }
 
@@ -257,11 +251,11 @@ class ConsoleApiHttpTest {
         return Fixtures.CODECS.json().writeValueAsString(text);
     }
 
-    private static HttpResponse<String> get(String path) {
+    private HttpResponse<String> get(String path) {
         return gateway.send(HttpRequest.newBuilder(gateway.uri(path)).header("X-Api-Key", KEY).GET().build());
     }
 
-    private static HttpResponse<String> post(String path, String body) {
+    private HttpResponse<String> post(String path, String body) {
         return gateway.post(path, "application/json", body, Map.of("X-Api-Key", KEY));
     }
 }

@@ -20,7 +20,7 @@ import org.customergateway.support.BrowserPerClass;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestCustomers;
 import org.customergateway.support.TestVendors;
-import org.customergateway.support.VendorsAndGateway;
+import org.customergateway.support.GatewayExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,14 +46,14 @@ class ConsoleBrowserTest {
 
     @TempDir
     static Path drop;
-    private static TestVendors vendors;
-    private static RunningGateway gateway;
-    private static Browser browser;
+    private final TestVendors vendors = SETUP.vendors();
+    private final RunningGateway gateway = SETUP.gateway();
+    private final Browser browser = BROWSER.browser();
 
     @RegisterExtension
     static final BrowserPerClass BROWSER = new BrowserPerClass(1280, 800);
     @RegisterExtension
-    static final VendorsAndGateway SETUP = VendorsAndGateway.with(vendors -> {
+    static final GatewayExtension SETUP = GatewayExtension.with(vendors -> {
         Map<String, String> settings = ConsoleFixture.settings(vendors, drop, KEY);
         // two records at a time: a file of a hundred takes long enough to watch it progress
         settings.put("gateway.filedrop.parallelism", "2");
@@ -70,8 +70,6 @@ class ConsoleBrowserTest {
 
     @AfterEach
     void noJavaScriptErrors() {
-        vendors.syntch.server().clearFaults();
-        vendors.syntch.server().latency(Duration.ZERO);
         assertThat(browser.consoleErrors()).as("errors in the browser's console").isEmpty();
     }
 
@@ -238,7 +236,7 @@ class ConsoleBrowserTest {
     }
 
     /** Opens a view (loaded afresh), giving the key when the page asks for it: the first time in a tab. */
-    private static void open(String view) {
+    private void open(String view) {
         browser.driver().get(gateway.uri("/console#" + view).toString());
         browser.driver().navigate().refresh();
         if (browser.driver().executeScript("return sessionStorage.getItem('customer-gateway.api-key')") == null) {
@@ -247,11 +245,11 @@ class ConsoleBrowserTest {
         }
     }
 
-    private static WebElement waitFor(By locator) {
+    private WebElement waitFor(By locator) {
         return browser.waiting(PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
-    private static String text(By locator) {
+    private String text(By locator) {
         return browser.driver().findElement(locator).getText();
     }
 

@@ -6,7 +6,7 @@ import java.time.Duration;
 import org.customergateway.support.Browser;
 import org.customergateway.support.BrowserPerClass;
 import org.customergateway.support.RunningGateway;
-import org.customergateway.support.VendorsAndGateway;
+import org.customergateway.support.GatewayExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -14,13 +14,13 @@ import org.openqa.selenium.By;
 /** The console as the sandbox has it, with no API keys set: it never asks for one, and every view loads. */
 class ConsoleWithoutKeysBrowserTest {
 
-    private static RunningGateway gateway;
-    private static Browser browser;
+    private final RunningGateway gateway = SETUP.gateway();
+    private final Browser browser = BROWSER.browser();
 
     @RegisterExtension
     static final BrowserPerClass BROWSER = new BrowserPerClass(1280, 800);
     @RegisterExtension
-    static final VendorsAndGateway SETUP = VendorsAndGateway.withDefaults();
+    static final GatewayExtension SETUP = GatewayExtension.withDefaults();
 
 
     @Test

@@ -26,7 +26,7 @@ import org.customergateway.support.TestVendors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.customergateway.support.VendorsAndGateway;
+import org.customergateway.support.GatewayExtension;
 
 /**
  * Every status the OpenAPI document lists for an operation is one the running gateway really answers:
@@ -38,11 +38,11 @@ class DocumentedStatusesHttpTest {
     private static final String JSON = "application/json";
     @TempDir
     static Path drop;
-    private static TestVendors vendors;
-    private static RunningGateway gateway;
+    private final TestVendors vendors = SETUP.vendors();
+    private final RunningGateway gateway = SETUP.gateway();
 
     @RegisterExtension
-    static final VendorsAndGateway SETUP = VendorsAndGateway.with(vendors -> {
+    static final GatewayExtension SETUP = GatewayExtension.with(vendors -> {
             Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
             settings.put("gateway.auth.api-keys", KEY);
             settings.put("gateway.retry.max-attempts", "1");
@@ -255,7 +255,7 @@ class DocumentedStatusesHttpTest {
     }
 
     /** A customer Syntch failed to take (503), kept as a dead letter; the letter's id. */
-    private static String deadLetter(String id) {
+    private String deadLetter(String id) {
         vendors.syntch.server().inject(POST_CUSTOMERS, Fault.status(503));
         try {
             return json(create(id, "syntch")).at("/outcomes/0/deadLetterId").asText();
@@ -272,25 +272,25 @@ class DocumentedStatusesHttpTest {
         return Fixtures.text("syntch-postcustomer.json").replace("C-1001", id).getBytes();
     }
 
-    private static HttpResponse<String> create(String id, String target) {
+    private HttpResponse<String> create(String id, String target) {
         return post("/api/v1/customers", JSON, customer(id), Map.of("X-Gateway-Target", target));
     }
 
-    private static HttpResponse<String> post(String path, String contentType, byte[] body, Map<String, String> headers) {
+    private HttpResponse<String> post(String path, String contentType, byte[] body, Map<String, String> headers) {
         Map<String, String> all = new HashMap<>(headers);
         all.put("X-Api-Key", KEY);
         return gateway.post(path, contentType, body, all);
     }
 
-    private static HttpResponse<String> get(String path) {
+    private HttpResponse<String> get(String path) {
         return gateway.send(HttpRequest.newBuilder(gateway.uri(path)).header("X-Api-Key", KEY).GET().build());
     }
 
-    private static HttpResponse<String> delete(String path) {
+    private HttpResponse<String> delete(String path) {
         return gateway.send(HttpRequest.newBuilder(gateway.uri(path)).header("X-Api-Key", KEY).DELETE().build());
     }
 
-    private static HttpResponse<String> unauthorized(String method, String path) {
+    private HttpResponse<String> unauthorized(String method, String path) {
         return gateway.send(HttpRequest.newBuilder(gateway.uri(path)).header("Content-Type", JSON)
                 .method(method, HttpRequest.BodyPublishers.ofString("{}")).build());
     }

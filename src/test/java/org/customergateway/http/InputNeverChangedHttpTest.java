@@ -13,7 +13,7 @@ import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.customergateway.support.VendorsAndGateway;
+import org.customergateway.support.GatewayExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,11 +23,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class InputNeverChangedHttpTest {
 
-    private static TestVendors vendors;
-    private static RunningGateway gateway;
+    private final TestVendors vendors = SETUP.vendors();
+    private final RunningGateway gateway = SETUP.gateway();
 
     @RegisterExtension
-    static final VendorsAndGateway SETUP = VendorsAndGateway.withDefaults();
+    static final GatewayExtension SETUP = GatewayExtension.withDefaults();
 
     @ParameterizedTest
     @ValueSource(strings = {"4711.5", "4711.0", "-0", "1e3", "99999999999", "\"4711\""})
@@ -88,7 +88,7 @@ class InputNeverChangedHttpTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     }
 
-    private static void assertRefused(HttpResponse<String> response, String mentioned) throws Exception {
+    private void assertRefused(HttpResponse<String> response, String mentioned) throws Exception {
         int adds = vendors.simplePin.server().requests(ADD);
         int posts = vendors.syntch.server().requests(POST_CUSTOMERS);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
@@ -102,7 +102,7 @@ class InputNeverChangedHttpTest {
         return Fixtures.text("canonical-customer.json").replace("C-1001", id);
     }
 
-    private static HttpResponse<String> create(String body) {
+    private HttpResponse<String> create(String body) {
         return gateway.post("/api/v1/customers", "application/json", body, Map.of("X-Gateway-Target", "both"));
     }
 }

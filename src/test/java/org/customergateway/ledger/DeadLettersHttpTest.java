@@ -14,32 +14,26 @@ import java.util.Map;
 import org.customergateway.simulation.Fault;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.customergateway.support.VendorsAndGateway;
+import org.customergateway.support.GatewayExtension;
 
 /** Dead letters over real HTTP: kept when a vendor fails for good, listed, replayed once, discarded. */
 class DeadLettersHttpTest {
 
     private static final String KEY = "dl-test-key-4e1f";
     private static final Map<String, String> AUTH = Map.of("X-Api-Key", KEY);
-    private static TestVendors vendors;
-    private static RunningGateway gateway;
+    private final TestVendors vendors = SETUP.vendors();
+    private final RunningGateway gateway = SETUP.gateway();
 
     @RegisterExtension
-    static final VendorsAndGateway SETUP = VendorsAndGateway.with(vendors -> {
+    static final GatewayExtension SETUP = GatewayExtension.with(vendors -> {
             Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
             settings.put("gateway.auth.api-keys", KEY);
             settings.put("gateway.retry.max-attempts", "2");
             settings.putAll(TestVendors.BREAKER_NEVER_OPENS);
             return settings;
         });
-
-    @AfterEach
-    void clearFaults() {
-        vendors.syntch.server().clearFaults();
-    }
 
     @Test
     void a_customer_no_vendor_took_is_kept_listed_and_replayed_exactly_once() throws Exception {
@@ -161,11 +155,11 @@ class DeadLettersHttpTest {
         return outcome.path("deadLetterId").asText();
     }
 
-    private static HttpRequest get(String path) {
+    private HttpRequest get(String path) {
         return HttpRequest.newBuilder(gateway.uri(path)).header("X-Api-Key", KEY).GET().build();
     }
 
-    private static HttpRequest post(String path) {
+    private HttpRequest post(String path) {
         return HttpRequest.newBuilder(gateway.uri(path)).header("X-Api-Key", KEY)
                 .POST(HttpRequest.BodyPublishers.noBody()).build();
     }

@@ -24,17 +24,17 @@ import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.customergateway.support.VendorsAndGateway;
+import org.customergateway.support.GatewayExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Idempotency of POST /api/v1/customers over real HTTP, its records in the ledger (H2 here). */
 class IdempotencyHttpTest {
 
-    private static TestVendors vendors;
-    private static RunningGateway gateway;
+    private final TestVendors vendors = SETUP.vendors();
+    private final RunningGateway gateway = SETUP.gateway();
 
     @RegisterExtension
-    static final VendorsAndGateway SETUP = VendorsAndGateway.withDefaults();
+    static final GatewayExtension SETUP = GatewayExtension.withDefaults();
 
     @Test
     void a_repeat_with_the_same_key_and_body_is_answered_from_the_ledger_and_sends_nothing() throws Exception {

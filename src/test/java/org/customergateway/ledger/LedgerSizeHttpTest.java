@@ -12,7 +12,7 @@ import java.util.Map;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestCustomers;
 import org.customergateway.support.TestVendors;
-import org.customergateway.support.VendorsAndGateway;
+import org.customergateway.support.GatewayExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,11 +29,11 @@ class LedgerSizeHttpTest {
 
     @TempDir
     static Path folder;
-    private static TestVendors vendors;
-    private static RunningGateway gateway;
+    private final TestVendors vendors = SETUP.vendors();
+    private final RunningGateway gateway = SETUP.gateway();
 
     @RegisterExtension
-    static final VendorsAndGateway SETUP = VendorsAndGateway.with(vendors -> {
+    static final GatewayExtension SETUP = GatewayExtension.with(vendors -> {
         Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
         settings.put("gateway.ledger.url", "jdbc:sqlite:" + folder.resolve("ledger.db"));
         return settings;

@@ -1,14 +1,13 @@
 package org.customergateway.support;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * One headless browser for a test class, opened before its tests and closed after them; the class's
- * static {@link Browser} field is filled in (as {@link VendorsAndGateway} fills the gateway's).
+ * One headless browser for a test class, opened before its tests and closed after them. The test
+ * instance is made after it opened, so an instance field may hold it:
+ * {@code private final Browser browser = BROWSER.browser();}
  */
 public final class BrowserPerClass implements BeforeAllCallback, AfterAllCallback {
 
@@ -24,12 +23,10 @@ public final class BrowserPerClass implements BeforeAllCallback, AfterAllCallbac
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         browser = new Browser(width, height);
-        for (Field field : context.getRequiredTestClass().getDeclaredFields()) {
-            if (Modifier.isStatic(field.getModifiers()) && field.getType() == Browser.class) {
-                field.setAccessible(true);
-                field.set(null, browser);
-            }
-        }
+    }
+
+    public Browser browser() {
+        return browser;
     }
 
     @Override
