@@ -12,32 +12,25 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.camel.Route;
 import org.customergateway.support.Fixtures;
+import org.customergateway.support.GatewayExtension;
 import org.customergateway.support.RunningGateway;
-import org.customergateway.support.TestVendors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The OpenAPI document and the running routes agree: every documented operation answers, every route is documented. */
 class OpenApiHttpTest {
 
-    private static TestVendors vendors;
-    private static RunningGateway gateway;
+    @RegisterExtension
+    static final GatewayExtension SETUP = GatewayExtension.withDefaults();
+    private final RunningGateway gateway = SETUP.gateway();
     private static JsonNode document;
 
     @BeforeAll
-    static void start() throws Exception {
-        vendors = new TestVendors();
-        gateway = RunningGateway.start(vendors.gatewaySettings());
-        HttpResponse<String> response = gateway.get("/api/v1/openapi.json");
+    static void readTheDocument() throws Exception {
+        HttpResponse<String> response = SETUP.gateway().get("/api/v1/openapi.json");
         assertThat(response.statusCode()).isEqualTo(200);
         document = Fixtures.CODECS.json().readTree(response.body());
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
-        vendors.close();
     }
 
     @Test

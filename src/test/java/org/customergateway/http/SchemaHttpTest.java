@@ -6,25 +6,18 @@ import static org.customergateway.http.TranslateHttpTest.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.util.Map;
+import org.customergateway.support.GatewayExtension;
 import org.customergateway.support.RunningGateway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** GET /api/v1/schemas/{name}: JSON Schemas generated from the models, the vendors' limits included. */
 class SchemaHttpTest {
 
-    private static RunningGateway gateway;
-
-    @BeforeAll
-    static void start() {
-        gateway = RunningGateway.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
-    }
+    @RegisterExtension
+    static final GatewayExtension SETUP = GatewayExtension.with(vendors -> Map.of());
+    private final RunningGateway gateway = SETUP.gateway();
 
     @Test
     void the_syntch_schema_carries_syntchs_names_limits_and_allowed_values() throws Exception {

@@ -6,25 +6,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.customergateway.support.Fixtures;
+import org.customergateway.support.GatewayExtension;
 import org.customergateway.support.RunningGateway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** POST /api/v1/translate over real HTTP, and every bad input it must refuse clearly. */
 class TranslateHttpTest {
 
-    private static RunningGateway gateway;
-
-    @BeforeAll
-    static void start() {
-        gateway = RunningGateway.start(Map.of("gateway.syntch.merchant-key", "4242"));
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
-    }
+    @RegisterExtension
+    static final GatewayExtension SETUP = GatewayExtension.with(vendors -> Map.of("gateway.syntch.merchant-key", "4242"));
+    private final RunningGateway gateway = SETUP.gateway();
 
     @Test
     void translates_a_simplepin_xml_profile_into_a_syntch_json_customer() throws Exception {
