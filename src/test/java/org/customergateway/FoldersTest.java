@@ -7,13 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.customergateway.support.GatewayExtension;
 import org.customergateway.support.Fixtures;
 import org.customergateway.support.RunningGateway;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** gateway.routes-dir and gateway.mappings-dir move the folders the gateway reads (docs/configuration.md). */
 class FoldersTest {
+
+    @RegisterExtension
+    static final GatewayExtension SETUP = GatewayExtension.perTest();
 
     @TempDir
     Path elsewhere;
@@ -26,7 +31,7 @@ class FoldersTest {
         Path provinces = elsewhere.resolve("my-mappings/simplepin-provinces.csv");
         Files.writeString(provinces, Files.readString(provinces).replace("60,124,ON,Ontario", "777,124,ON,Ontario"));
 
-        try (RunningGateway gateway = RunningGateway.start(Map.of(
+        try (RunningGateway gateway = SETUP.start(Map.of(
                 "gateway.routes-dir", elsewhere.resolve("my-routes").toString(),
                 "gateway.mappings-dir", elsewhere.resolve("my-mappings").toString()))) {
             var response = gateway.post("/api/v1/translate?from=canonical&to=simplepin", "application/json",
@@ -42,7 +47,7 @@ class FoldersTest {
         copy(Path.of("mappings"), elsewhere.resolve("bad"));
         Path countries = elsewhere.resolve("bad/simplepin-countries.csv");
         Files.writeString(countries, Files.readString(countries) + "124,CA,CAN,Canada again\n");
-        assertThatThrownBy(() -> RunningGateway.start(Map.of("gateway.mappings-dir", elsewhere.resolve("bad").toString())))
+        assertThatThrownBy(() -> SETUP.start(Map.of("gateway.mappings-dir", elsewhere.resolve("bad").toString())))
                 .rootCause().hasMessageContaining("duplicate country id 124");
     }
 
@@ -50,7 +55,7 @@ class FoldersTest {
     void refuses_to_start_when_an_operation_of_the_http_contract_has_no_route() throws Exception {
         copy(Path.of("routes"), elsewhere.resolve("fewer-routes"));
         Files.delete(elsewhere.resolve("fewer-routes/vendors-http.camel.yaml"));
-        assertThatThrownBy(() -> RunningGateway.start(Map.of("gateway.routes-dir", elsewhere.resolve("fewer-routes").toString())))
+        assertThatThrownBy(() -> SETUP.start(Map.of("gateway.routes-dir", elsewhere.resolve("fewer-routes").toString())))
                 .rootCause().hasMessageContaining("HTTP operations [getVendors] of openapi.yaml");
     }
 

@@ -19,12 +19,14 @@ import java.util.Map;
 import org.awaitility.Awaitility;
 import org.customergateway.canonical.CanonicalCsv;
 import org.customergateway.simulation.Fault;
+import org.customergateway.support.GatewayExtension;
 import org.customergateway.support.Fixtures;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -33,6 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
  * calls (a window of 4) and half-opens after 2 s; one attempt per customer.
  */
 class BackpressureTest {
+
+    @RegisterExtension
+    static final GatewayExtension SETUP = GatewayExtension.perTest();
 
     @TempDir
     Path work;
@@ -56,7 +61,7 @@ class BackpressureTest {
         settings.put("gateway.esb.embedded-broker.port", String.valueOf(brokerPort));
         settings.put("gateway.esb.embedded-broker.data-dir", work.resolve("broker").toString());
         settings.putAll(TestVendors.breakerOverTheLastFourCalls(2));
-        gateway = RunningGateway.start(settings);
+        gateway = SETUP.start(settings);
     }
 
     @AfterEach

@@ -11,20 +11,25 @@ import java.util.Map;
 import org.customergateway.simulation.Fault;
 import org.customergateway.simplepin.SimplePinGeography;
 import org.customergateway.simplepin.sandbox.SimplePinSimulator;
+import org.customergateway.support.GatewayExtension;
 import org.customergateway.support.Fixtures;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** gateway.simplepin.lookups=live: SimplePin's own ids are used when it answers, the snapshot when it does not. */
 class LiveLookupsHttpTest {
+
+    @RegisterExtension
+    static final GatewayExtension SETUP = GatewayExtension.perTest();
 
     @Test
     void uses_simplepins_live_province_ids_when_it_answers() throws Exception {
         try (SimplePinSimulator simplePin = simplePinWithOntario900();
              TestVendors others = new TestVendors()) {
             Map<String, String> settings = liveFrom(simplePin, others);
-            try (RunningGateway gateway = RunningGateway.start(settings)) {
+            try (RunningGateway gateway = SETUP.start(settings)) {
                 // read once the gateway has started; the snapshot's ids serve until then
                 await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(ontarioId(gateway)).isEqualTo(900));
             }
@@ -40,7 +45,7 @@ class LiveLookupsHttpTest {
             // the first country's provinces answered, the second's not
             simplePin.server().inject("GET /v2/provinces", Fault.answer(200, "application/json", "[]"), Fault.status(503));
             Map<String, String> settings = liveFrom(simplePin, others);
-            try (RunningGateway gateway = RunningGateway.start(settings)) {
+            try (RunningGateway gateway = SETUP.start(settings)) {
                 await().atMost(Duration.ofSeconds(10)).until(() -> tableReadsDone(gateway) >= 1);
                 assertThat(simplePin.server().requests("GET /v2/provinces")).isEqualTo(2);
                 assertThat(ontarioId(gateway)).as("the snapshot's Ontario, not a half-read table").isEqualTo(60);
@@ -58,7 +63,7 @@ class LiveLookupsHttpTest {
             Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
             settings.put("gateway.simplepin.base-url", "http://127.0.0.1:" + closedPort);
             settings.put("gateway.simplepin.lookups", "live");
-            try (RunningGateway gateway = RunningGateway.start(settings)) {
+            try (RunningGateway gateway = SETUP.start(settings)) {
                 await().atMost(Duration.ofSeconds(10)).until(() -> tableReadsDone(gateway) >= 1);
                 assertThat(ontarioId(gateway)).isEqualTo(60);
             }

@@ -19,10 +19,12 @@ import java.util.Map;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.awaitility.Awaitility;
 import org.customergateway.simulation.Fault;
+import org.customergateway.support.GatewayExtension;
 import org.customergateway.support.Fixtures;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,6 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
  * (back on the queue for a while, their delivery attempts untouched), and the rest serve SimplePin.
  */
 class QueueLanesTest {
+
+    @RegisterExtension
+    static final GatewayExtension SETUP = GatewayExtension.perTest();
 
     @TempDir
     Path work;
@@ -54,7 +59,7 @@ class QueueLanesTest {
             for (int i = 0; i < 4; i++) {
                 vendors.syntch.server().inject(POST_CUSTOMERS, Fault.status(503));
             }
-            try (RunningGateway gateway = RunningGateway.start(settings);
+            try (RunningGateway gateway = SETUP.start(settings);
                  ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + brokerPort);
                  Connection connection = factory.createConnection()) {
                 connection.start();

@@ -14,11 +14,13 @@ import java.util.List;
 import java.util.Map;
 import org.customergateway.simplepin.sandbox.SimplePinSimulator;
 import org.customergateway.simulation.Fault;
+import org.customergateway.support.GatewayExtension;
 import org.customergateway.support.CapturedLogs;
 import org.customergateway.support.Fixtures;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A whole gateway life (start, creates at both vendors, rejections, faults, facades, bad keys, stop)
@@ -27,6 +29,9 @@ import org.junit.jupiter.api.Test;
  * and no e-mail address or phone number in any log line.
  */
 class SecretsStayOutOfLogsTest {
+
+    @RegisterExtension
+    static final GatewayExtension SETUP = GatewayExtension.perTest();
 
     private static final String INBOUND_KEY = "inbound-key-7d2b9e";
 
@@ -37,7 +42,7 @@ class SecretsStayOutOfLogsTest {
         try (CapturedLogs captured = new CapturedLogs(); TestVendors vendors = new TestVendors()) {
             Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
             settings.put("gateway.auth.api-keys", INBOUND_KEY);
-            try (RunningGateway gateway = RunningGateway.start(settings)) {
+            try (RunningGateway gateway = SETUP.start(settings)) {
                 Map<String, String> key = Map.of("X-Api-Key", INBOUND_KEY, "X-Gateway-Target", "both");
                 answers.add(headersAndBody(gateway.post("/api/v1/customers", "application/json", customer(newId()), key)));
                 vendors.syntch.server().inject(POST_CUSTOMERS, Fault.status(401), Fault.status(503));

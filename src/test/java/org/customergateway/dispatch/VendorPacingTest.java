@@ -17,9 +17,11 @@ import java.util.Map;
 import org.awaitility.Awaitility;
 import org.customergateway.canonical.CanonicalCsv;
 import org.customergateway.support.Fixtures;
+import org.customergateway.support.GatewayExtension;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,6 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class VendorPacingTest {
 
+    @RegisterExtension
+    static final GatewayExtension SETUP = GatewayExtension.perTest();
+
     private static final int ROWS = 300;
     private static final double LIMIT = 40;
 
@@ -38,64 +43,62 @@ class VendorPacingTest {
 
     @Test
     void a_file_for_a_rate_limited_vendor_is_created_whole_with_few_429s_and_http_goes_first() throws Exception {
-        try (TestVendors vendors = new TestVendors()) {
-            vendors.syntch.server().limitRate(POST_CUSTOMERS, LIMIT);
-            Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
-            // the defaults, not the tests' short ones: what a user runs
-            settings.put("gateway.retry.max-attempts", "4");
-            settings.put("gateway.retry.initial-delay-ms", "200");
-            settings.put("gateway.retry.max-delay-ms", "10000");
-            settings.put("gateway.http.timeout-ms", "5000");
-            Path drop = work.resolve("drop");
-            settings.put("gateway.filedrop.dir", drop.toString());
-            settings.put("gateway.filedrop.settle-ms", "200");
-            settings.put("gateway.filedrop.poll-ms", "100");
-            try (RunningGateway gateway = RunningGateway.start(settings)) {
-                StringBuilder csv = new StringBuilder(String.join(",", CanonicalCsv.COLUMNS)).append('\n');
-                for (int i = 0; i < ROWS; i++) {
-                    csv.append(newId()).append(",Paced ").append(i).append(",ACTIVE,,,,Ada,Lovelace,,,ada@acme.test,,,,,")
-                            .append(i).append(" Main Street,,,Toronto,ON,M5V 2T6,CAN,,,,,,,\n");
-                }
-                Files.writeString(drop.resolve(".paced.csv"), csv);
-                Files.move(drop.resolve(".paced.csv"), drop.resolve("inbox/syntch/paced.csv"));
+        TestVendors vendors = SETUP.vendors();
+        vendors.syntch.server().limitRate(POST_CUSTOMERS, LIMIT);
+        Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
+        // the defaults, not the tests' short ones: what a user runs
+        settings.put("gateway.retry.max-attempts", "4");
+        settings.put("gateway.retry.initial-delay-ms", "200");
+        settings.put("gateway.retry.max-delay-ms", "10000");
+        settings.put("gateway.http.timeout-ms", "5000");
+        Path drop = work.resolve("drop");
+        settings.put("gateway.filedrop.dir", drop.toString());
+        settings.put("gateway.filedrop.settle-ms", "200");
+        settings.put("gateway.filedrop.poll-ms", "100");
+        RunningGateway gateway = SETUP.start(settings);
+        StringBuilder csv = new StringBuilder(String.join(",", CanonicalCsv.COLUMNS)).append('\n');
+        for (int i = 0; i < ROWS; i++) {
+            csv.append(newId()).append(",Paced ").append(i).append(",ACTIVE,,,,Ada,Lovelace,,,ada@acme.test,,,,,")
+                    .append(i).append(" Main Street,,,Toronto,ON,M5V 2T6,CAN,,,,,,,\n");
+        }
+        Files.writeString(drop.resolve(".paced.csv"), csv);
+        Files.move(drop.resolve(".paced.csv"), drop.resolve("inbox/syntch/paced.csv"));
 
-                // while the file runs: HTTP creates, served ahead of it
-                Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> vendors.syntch.customerCount() >= 40);
-                List<Long> httpMillis = new ArrayList<>();
-                for (int i = 0; i < 5; i++) {
-                    long started = System.nanoTime();
-                    HttpResponse<String> created = gateway.post("/api/v1/customers", "application/json", customer(newId()),
-                            Map.of("X-Gateway-Target", "syntch"));
-                    httpMillis.add((System.nanoTime() - started) / 1_000_000);
-                    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-                }
+        // while the file runs: HTTP creates, served ahead of it
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> vendors.syntch.customerCount() >= 40);
+        List<Long> httpMillis = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long started = System.nanoTime();
+            HttpResponse<String> created = gateway.post("/api/v1/customers", "application/json", customer(newId()),
+                    Map.of("X-Gateway-Target", "syntch"));
+            httpMillis.add((System.nanoTime() - started) / 1_000_000);
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        }
 
-                Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(drop.resolve("done/paced.csv")));
-                List<String> rows = Files.readAllLines(drop.resolve("reports/paced.csv.report.csv"));
-                assertThat(rows.subList(1, rows.size())).hasSize(ROWS).allMatch(row -> row.contains(",CREATED,"));
-                JsonNode letters = Fixtures.CODECS.json().readTree(gateway.get("/api/v1/dead-letters?size=500").body());
-                assertThat(letters.path("items").size() + letters.path("content").size()).as("dead letters").isZero();
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(drop.resolve("done/paced.csv")));
+        List<String> rows = Files.readAllLines(drop.resolve("reports/paced.csv.report.csv"));
+        assertThat(rows.subList(1, rows.size())).hasSize(ROWS).allMatch(row -> row.contains(",CREATED,"));
+        JsonNode letters = Fixtures.CODECS.json().readTree(gateway.get("/api/v1/dead-letters?size=500").body());
+        assertThat(letters.path("items").size() + letters.path("content").size()).as("dead letters").isZero();
 
-                Map<String, Object> limit = vendors.syntch.server().rateLimits().get(POST_CUSTOMERS);
-                long allowed = (long) limit.get("allowed");
-                long refused = (long) limit.get("refused");
-                System.out.printf("pacing: %d calls let through, %d answered 429 (%.1f %%); HTTP creates took %s ms%n",
-                        allowed, refused, 100.0 * refused / (allowed + refused), httpMillis);
-                assertThat(allowed).isEqualTo(ROWS + 5);
-                assertThat((double) refused / (allowed + refused)).as("the share of calls answered 429").isLessThan(0.05);
-                // the console's Vendors view shows the lane: paced, and its 429s
-                JsonNode syntchView = null;
-                for (JsonNode vendor : Fixtures.CODECS.json().readTree(gateway.get("/api/v1/vendors").body()).path("vendors")) {
-                    if (vendor.path("vendor").asText().equals("syntch")) {
-                        syntchView = vendor;
-                    }
-                }
-                assertThat(syntchView.path("lane").path("rate").asDouble()).isPositive();
-                assertThat(syntchView.path("lane").path("rateLimited").asLong()).isEqualTo(refused);
-                String metrics = gateway.observe("/observe/metrics").body();
-                assertThat(metrics).contains("gateway_vendor_rate_limited_total{vendor=\"syntch\"}")
-                        .contains("gateway_vendor_lane_rate{vendor=\"syntch\"}");
+        Map<String, Object> limit = vendors.syntch.server().rateLimits().get(POST_CUSTOMERS);
+        long allowed = (long) limit.get("allowed");
+        long refused = (long) limit.get("refused");
+        System.out.printf("pacing: %d calls let through, %d answered 429 (%.1f %%); HTTP creates took %s ms%n",
+                allowed, refused, 100.0 * refused / (allowed + refused), httpMillis);
+        assertThat(allowed).isEqualTo(ROWS + 5);
+        assertThat((double) refused / (allowed + refused)).as("the share of calls answered 429").isLessThan(0.05);
+        // the console's Vendors view shows the lane: paced, and its 429s
+        JsonNode syntchView = null;
+        for (JsonNode vendor : Fixtures.CODECS.json().readTree(gateway.get("/api/v1/vendors").body()).path("vendors")) {
+            if (vendor.path("vendor").asText().equals("syntch")) {
+                syntchView = vendor;
             }
         }
+        assertThat(syntchView.path("lane").path("rate").asDouble()).isPositive();
+        assertThat(syntchView.path("lane").path("rateLimited").asLong()).isEqualTo(refused);
+        String metrics = gateway.observe("/observe/metrics").body();
+        assertThat(metrics).contains("gateway_vendor_rate_limited_total{vendor=\"syntch\"}")
+                .contains("gateway_vendor_lane_rate{vendor=\"syntch\"}");
     }
 }

@@ -21,6 +21,7 @@ import org.apache.activemq.artemis.api.core.client.ClientSession;
 import org.apache.activemq.artemis.api.core.client.ClientSessionFactory;
 import org.apache.activemq.artemis.api.core.client.ServerLocator;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.customergateway.support.GatewayExtension;
 import org.customergateway.support.Fixtures;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.Stomp;
@@ -28,6 +29,7 @@ import org.customergateway.support.TestVendors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -37,6 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
  * address (destroyQueue), a durable queue made or deleted, the dead-letter queue read or written.
  */
 class BrokerPermissionsTest {
+
+    @RegisterExtension
+    static final GatewayExtension SETUP = GatewayExtension.perTest();
 
     private static final String KEY = "broker-key-" + newId();
 
@@ -57,7 +62,7 @@ class BrokerPermissionsTest {
         settings.put("gateway.esb.embedded-broker.port", String.valueOf(port));
         settings.put("gateway.esb.embedded-broker.data-dir", data.resolve("broker").toString());
         settings.put("gateway.default-target", "syntch");
-        gateway = RunningGateway.start(settings);
+        gateway = SETUP.start(settings);
     }
 
     @AfterAll

@@ -17,16 +17,21 @@ import java.util.Map;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.builder.TemplatedRouteBuilder;
 import org.customergateway.simulation.Fault;
+import org.customergateway.support.GatewayExtension;
 import org.customergateway.support.Fixtures;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The queue entry over a real Artemis broker (the gateway's embedded one, over its TCP acceptor). */
 class EsbTest {
+
+    @RegisterExtension
+    static final GatewayExtension SETUP = GatewayExtension.perTest();
 
     @TempDir
     static Path data;
@@ -51,7 +56,7 @@ class EsbTest {
         settings.put("gateway.esb.broker-url", "tcp://localhost:" + port);
         settings.put("gateway.retry.max-attempts", "2");
         settings.putAll(TestVendors.BREAKER_NEVER_OPENS);
-        gateway = RunningGateway.start(settings);
+        gateway = SETUP.start(settings);
         factory = new ActiveMQConnectionFactory("tcp://localhost:" + port);
         connection = factory.createConnection();
         connection.start();

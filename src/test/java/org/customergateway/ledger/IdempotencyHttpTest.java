@@ -113,7 +113,7 @@ class IdempotencyHttpTest {
         Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
         settings.put("gateway.idempotency.wait-seconds", "1");
         settings.put("gateway.http.timeout-ms", "5000");
-        try (RunningGateway impatient = RunningGateway.start(settings)) {
+        try (RunningGateway impatient = SETUP.start(settings)) {
             String id = newId();
             int posts = vendors.syntch.server().requests(POST_CUSTOMERS);
             vendors.syntch.server().inject(POST_CUSTOMERS, Fault.slow(Duration.ofMillis(2500)));
@@ -140,7 +140,7 @@ class IdempotencyHttpTest {
     void a_record_is_forgotten_after_its_ttl() throws Exception {
         Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
         settings.put("gateway.idempotency.ttl-hours", "0");
-        try (RunningGateway forgetful = RunningGateway.start(settings)) {
+        try (RunningGateway forgetful = SETUP.start(settings)) {
             String id = newId();
             post(forgetful, id, Map.of("Idempotency-Key", "e-" + id));
             HttpResponse<String> later = post(forgetful, id, Map.of("Idempotency-Key", "e-" + id));
@@ -154,12 +154,12 @@ class IdempotencyHttpTest {
         Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
         settings.put("gateway.ledger.url", "jdbc:sqlite:" + dir.resolve("ledger.db").toAbsolutePath());
         String id = newId();
-        try (RunningGateway before = RunningGateway.start(settings)) {
+        try (RunningGateway before = SETUP.start(settings)) {
             assertThat(post(before, id, Map.of("Idempotency-Key", "r-" + id)).statusCode()).isEqualTo(201);
         }
         assertThat(Files.list(dir)).isNotEmpty();
         int posts = vendors.syntch.server().requests(POST_CUSTOMERS);
-        try (RunningGateway after = RunningGateway.start(settings)) {
+        try (RunningGateway after = SETUP.start(settings)) {
             HttpResponse<String> repeat = post(after, id, Map.of("Idempotency-Key", "r-" + id));
             assertThat(repeat.statusCode()).isEqualTo(201);
             assertThat(json(repeat).path("replayed").asBoolean()).isTrue();

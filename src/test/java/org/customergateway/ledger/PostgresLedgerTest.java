@@ -21,18 +21,23 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.customergateway.simulation.Fault;
+import org.customergateway.support.GatewayExtension;
 import org.customergateway.support.Fixtures;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The ledger on the machine's real PostgreSQL (127.0.0.1:5432, database test; .ci/run makes sure it
  * runs), in a schema of its own: two gateway instances sharing it create each customer once.
  */
 class PostgresLedgerTest {
+
+    @RegisterExtension
+    static final GatewayExtension SETUP = GatewayExtension.perTest();
 
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
     private static final String SCHEMA = "cg_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -47,8 +52,8 @@ class PostgresLedgerTest {
             statement.execute("CREATE SCHEMA " + SCHEMA);
         }
         vendors = new TestVendors();
-        first = RunningGateway.start(settings());
-        second = RunningGateway.start(settings());
+        first = SETUP.start(settings());
+        second = SETUP.start(settings());
     }
 
     @AfterAll
@@ -88,11 +93,11 @@ class PostgresLedgerTest {
     @Test
     void a_repeat_after_a_restart_is_answered_from_postgresql() throws Exception {
         String id = newId();
-        try (RunningGateway before = RunningGateway.start(settings())) {
+        try (RunningGateway before = SETUP.start(settings())) {
             assertThat(IdempotencyHttpTest.post(before, id, Map.of()).statusCode()).isEqualTo(201);
         }
         int posts = vendors.syntch.server().requests(POST_CUSTOMERS);
-        try (RunningGateway after = RunningGateway.start(settings())) {
+        try (RunningGateway after = SETUP.start(settings())) {
             assertThat(json(IdempotencyHttpTest.post(after, id, Map.of())).path("replayed").asBoolean()).isTrue();
         }
         assertThat(vendors.syntch.server().requests(POST_CUSTOMERS)).isEqualTo(posts);

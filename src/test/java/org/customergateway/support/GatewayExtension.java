@@ -2,7 +2,6 @@ package org.customergateway.support;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,15 +12,16 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * How a test class runs gateways in this JVM: both vendor simulators on random ports, the class's
- * gateway pointed at them (with the class's own settings on top), and any further gateway a test
- * starts itself (a restart, a second instance, other settings) through {@link #start}. After each test
- * the simulators' faults and rate limits are cleared and the gateways that test started are stopped;
- * after the class, everything. Tests read what they need through the accessors; the test instance is
- * made after the class's gateway has started, so instance fields may hold them:
+ * The one way tests start gateways in this JVM ({@link RunningGateway#start} is not public): both
+ * vendor simulators on random ports, the class's gateway on the settings the class makes from them
+ * ({@link #with}; none with {@link #perTest}, whose tests get fresh simulators each), and any further
+ * gateway a test starts (a restart, a second instance, settings of its own) through {@link #start}.
+ * After each test the simulators' faults, rate limits and latency are cleared and the gateways that test
+ * started are stopped; after the class, everything. The test instance is made after the class's
+ * gateway has started, so instance fields may hold what the tests use:
  * <pre>
  * &#64;RegisterExtension
- * static final GatewayExtension SETUP = GatewayExtension.with(vendors -&gt; Map.of("gateway.retry.max-attempts", "1"));
+ * static final GatewayExtension SETUP = GatewayExtension.withDefaults();
  * private final TestVendors vendors = SETUP.vendors();
  * private final RunningGateway gateway = SETUP.gateway();
  * </pre>
@@ -52,8 +52,11 @@ public final class GatewayExtension implements BeforeAllCallback, BeforeEachCall
         return new GatewayExtension(settings, true);
     }
 
-    /** The simulators only: each test starts the gateways it needs, with {@link #start}. */
-    public static GatewayExtension vendorsOnly() {
+    /**
+     * No gateway of the class's: each test gets simulators of its own (fresh counts, no customers) and
+     * starts the gateways it needs with {@link #start}; both are closed after it.
+     */
+    public static GatewayExtension perTest() {
         return new GatewayExtension(TestVendors::gatewaySettings, false);
     }
 
@@ -64,7 +67,7 @@ public final class GatewayExtension implements BeforeAllCallback, BeforeEachCall
     /** The class's gateway, started before the first test. */
     public RunningGateway gateway() {
         if (gateway == null) {
-            throw new IllegalStateException("this class has no gateway of its own (GatewayExtension.vendorsOnly)");
+            throw new IllegalStateException("this class has no gateway of its own (GatewayExtension.perTest)");
         }
         return gateway;
     }
@@ -89,17 +92,10 @@ public final class GatewayExtension implements BeforeAllCallback, BeforeEachCall
         return started;
     }
 
-    /** The simulators' settings with these on top: what most per-test gateways start from. */
-    public Map<String, String> settingsWith(Map<String, String> more) {
-        Map<String, String> all = new HashMap<>(vendors.gatewaySettings());
-        all.putAll(more);
-        return all;
-    }
-
     @Override
     public void beforeAll(ExtensionContext context) {
-        vendors = new TestVendors();
         if (classGateway) {
+            vendors = new TestVendors();
             gateway = RunningGateway.start(settings.apply(vendors));
         }
     }
@@ -107,6 +103,9 @@ public final class GatewayExtension implements BeforeAllCallback, BeforeEachCall
     @Override
     public void beforeEach(ExtensionContext context) {
         inTest = true;
+        if (!classGateway) {
+            vendors = new TestVendors();
+        }
     }
 
     @Override
@@ -117,6 +116,9 @@ public final class GatewayExtension implements BeforeAllCallback, BeforeEachCall
         vendors.simplePin.server().latency(Duration.ZERO);
         vendors.syntch.server().latency(Duration.ZERO);
         stopAll(startedByTests);
+        if (!classGateway) {
+            vendors.close();
+        }
     }
 
     @Override
@@ -125,7 +127,7 @@ public final class GatewayExtension implements BeforeAllCallback, BeforeEachCall
         if (gateway != null) {
             gateway.close();
         }
-        if (vendors != null) {
+        if (classGateway && vendors != null) {
             vendors.close();
         }
     }

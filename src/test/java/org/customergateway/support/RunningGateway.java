@@ -14,7 +14,8 @@ import org.customergateway.GatewayMain;
 
 /**
  * The gateway as {@code java -jar} starts it (same main, same routes/ and mappings/ folders), in this
- * JVM on a free port, with a real HTTP client in front of it.
+ * JVM on a free port, with a real HTTP client in front of it. Tests start it through
+ * {@link GatewayExtension}, which stops what they leave running; closing it earlier (a restart) is fine.
  */
 public final class RunningGateway implements AutoCloseable {
 
@@ -23,6 +24,7 @@ public final class RunningGateway implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final int managementPort;
+    private boolean stopped;
 
     private RunningGateway(Main main, int port, int managementPort) {
         this.main = main;
@@ -40,12 +42,12 @@ public final class RunningGateway implements AutoCloseable {
         return managementPort;
     }
 
-    public static RunningGateway start(Map<String, String> overrides) {
+    static RunningGateway start(Map<String, String> overrides) {
         return start(overrides, Map.of());
     }
 
     /** @param beans bound in the registry before the gateway's own, under these names */
-    public static RunningGateway start(Map<String, String> overrides, Map<String, Object> beans) {
+    static RunningGateway start(Map<String, String> overrides, Map<String, Object> beans) {
         int port = freePort();
         Main main = GatewayMain.create();
         main.addOverrideProperty("camel.server.port", String.valueOf(port));
@@ -71,10 +73,6 @@ public final class RunningGateway implements AutoCloseable {
             throw new IllegalStateException("the gateway did not start", e);
         }
         return new RunningGateway(main, port, managementPort);
-    }
-
-    public static RunningGateway start() {
-        return start(Map.of());
     }
 
     public org.apache.camel.CamelContext context() {
@@ -132,9 +130,13 @@ public final class RunningGateway implements AutoCloseable {
         }
     }
 
+    /** Stops the gateway; a second close does nothing. */
     @Override
-    public void close() {
-        main.stop();
+    public synchronized void close() {
+        if (!stopped) {
+            stopped = true;
+            main.stop();
+        }
     }
 
     private static java.nio.file.Path temp(String prefix) {
