@@ -7,8 +7,6 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,12 +14,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.awaitility.Awaitility;
 import org.customergateway.support.Fixtures;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
+import org.customergateway.support.PackagedGateway;
 import org.customergateway.support.Postgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,20 +53,16 @@ class EsbCrashIT {
                 env.put("GATEWAY_LEDGER_USERNAME", "postgres");
             }
 
-            Process first = start(env, "first");
+            PackagedGateway first = start(env, "first");
             List<String> ids = send(brokerPort, messages);
             Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> vendors.syntch.customerCount() >= 30);
-            first.destroyForcibly();
-            assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            first.kill();
+            assertThat(first.process().isAlive()).isFalse();
             assertThat(vendors.syntch.customerCount()).as("killed with messages left").isLessThan(messages);
 
-            Process second = start(env, "second");
-            try {
+            try (PackagedGateway second = start(env, "second")) {
                 Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
                         .until(() -> vendors.syntch.customerCount() == messages);
-            } finally {
-                second.destroy();
-                second.waitFor(30, TimeUnit.SECONDS);
             }
             assertThat(ids).allMatch(id -> vendors.syntch.customer(id) != null);
             // at most the messages in flight at the kill (one per consumer: 32) are sent again, and Syntch
@@ -97,41 +91,35 @@ class EsbCrashIT {
             withoutBroker.put("GATEWAY_LEDGER_URL", ledger);
             withoutBroker.put("GATEWAY_LEDGER_USERNAME", "postgres");
 
-            Process one = start(withBroker, "one");
+            PackagedGateway one = start(withBroker, "one");
             Awaitility.await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> {
                 new ActiveMQConnectionFactory("tcp://localhost:" + brokerPort).createConnection().close();
                 return true;
             });
-            Process two = start(withoutBroker, "two");
-            try {
+            try (one; PackagedGateway two = start(withoutBroker, "two")) {
                 // its start-up report comes once every route, the queue's consumer included, has started
-                Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(work.resolve("two.log"))
+                Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> two.log()
                         .contains("queue jms:queue:customers.in"));
                 List<String> ids = send(brokerPort, messages);
                 Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
                         .until(() -> vendors.syntch.customerCount() == messages);
                 assertThat(ids).allMatch(id -> vendors.syntch.customer(id) != null);
                 assertThat(vendors.syntch.duplicateCreates()).isZero();
-                assertThat(handled(work.resolve("one.log"))).as("first gateway's share").isPositive();
-                assertThat(handled(work.resolve("two.log"))).as("second gateway's share").isPositive();
-            } finally {
-                two.destroy();
-                one.destroy();
-                two.waitFor(30, TimeUnit.SECONDS);
-                one.waitFor(30, TimeUnit.SECONDS);
+                assertThat(handled(one.log())).as("first gateway's share").isPositive();
+                assertThat(handled(two.log())).as("second gateway's share").isPositive();
             }
         } finally {
             Postgres.execute("DROP SCHEMA " + schema + " CASCADE");
         }
     }
 
-    private static long handled(Path log) throws IOException {
-        return Files.readAllLines(log).stream().filter(line -> line.contains("at syntch: CREATED")).count();
+    private static long handled(String log) {
+        return log.lines().filter(line -> line.contains("at syntch: CREATED")).count();
     }
 
     private Map<String, String> environment(TestVendors vendors, int brokerPort, boolean embeddedBroker) {
         Map<String, String> env = new HashMap<>();
-        vendors.gatewaySettings().forEach((key, value) -> env.put(key.toUpperCase().replace('.', '_').replace('-', '_'), value));
+        vendors.gatewaySettings().forEach((key, value) -> env.put(PackagedGateway.environmentName(key), value));
         env.put("CAMEL_SERVER_PORT", String.valueOf(RunningGateway.freePort()));
         env.put("GATEWAY_DEFAULT_TARGET", "syntch");
         env.put("GATEWAY_FILEDROP_DIR", work.resolve("drop-" + UUID.randomUUID()).toString());
@@ -170,13 +158,8 @@ class EsbCrashIT {
         return ids;
     }
 
-    private Process start(Map<String, String> env, String name) throws IOException {
-        Path jar = Path.of(System.getProperty("gateway.jar", "target/customer-gateway.jar"));
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile());
-        builder.environment().put("CAMEL_MANAGEMENT_PORT", String.valueOf(RunningGateway.freePort()));
-        builder.environment().putAll(env);
-        return builder.start();
+    /** The packaged jar, in a working directory of its own under the test's (its log: NAME/gateway.log). */
+    private PackagedGateway start(Map<String, String> env, String name) {
+        return PackagedGateway.start(work.resolve(name), env);
     }
 }

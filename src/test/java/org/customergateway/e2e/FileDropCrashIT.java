@@ -10,12 +10,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.customergateway.canonical.CanonicalCsv;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
 import java.util.UUID;
+import org.customergateway.support.PackagedGateway;
 import org.customergateway.support.Postgres;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -55,24 +55,20 @@ class FileDropCrashIT {
             }
             List<String> ids = writeFile(work.resolve(".big.csv"));
 
-            Process first = start(env, "first");
+            PackagedGateway first = start(env, "first");
             Awaitility.await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
                     .until(() -> Files.isDirectory(drop.resolve("inbox/syntch")));
             Files.move(work.resolve(".big.csv"), drop.resolve("inbox/syntch/big.csv"));
             Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
                     .until(() -> vendors.syntch.customerCount() >= 200);
-            first.destroyForcibly();
-            assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            first.kill();
+            assertThat(first.process().isAlive()).isFalse();
             int createdBeforeTheKill = vendors.syntch.customerCount();
             assertThat(createdBeforeTheKill).as("killed mid-file").isLessThan(VALID);
 
-            Process second = start(env, "second");
-            try {
+            try (PackagedGateway second = start(env, "second")) {
                 Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(200))
                         .until(() -> Files.exists(drop.resolve("done/big.csv")));
-            } finally {
-                second.destroy();
-                second.waitFor(30, TimeUnit.SECONDS);
             }
 
             assertThat(vendors.syntch.customerCount()).isEqualTo(VALID);
@@ -101,7 +97,7 @@ class FileDropCrashIT {
 
     private Map<String, String> environment(TestVendors vendors, Path drop) {
         Map<String, String> env = new HashMap<>();
-        vendors.gatewaySettings().forEach((key, value) -> env.put(key.toUpperCase().replace('.', '_').replace('-', '_'), value));
+        vendors.gatewaySettings().forEach((key, value) -> env.put(PackagedGateway.environmentName(key), value));
         env.put("CAMEL_SERVER_PORT", String.valueOf(RunningGateway.freePort()));
         env.put("GATEWAY_LEDGER_URL", "jdbc:sqlite:" + work.resolve("ledger.db").toAbsolutePath());
         env.put("GATEWAY_FILEDROP_DIR", drop.toString());
@@ -113,14 +109,9 @@ class FileDropCrashIT {
         return env;
     }
 
-    private Process start(Map<String, String> env, String name) throws IOException {
-        Path jar = Path.of(System.getProperty("gateway.jar", "target/customer-gateway.jar"));
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile());
-        builder.environment().put("CAMEL_MANAGEMENT_PORT", String.valueOf(RunningGateway.freePort()));
-        builder.environment().putAll(env);
-        return builder.start();
+    /** The packaged jar, in a working directory of its own under the test's (its log: NAME/gateway.log). */
+    private PackagedGateway start(Map<String, String> env, String name) {
+        return PackagedGateway.start(work.resolve(name), env);
     }
 
     private static List<String> writeFile(Path file) throws IOException {
