@@ -25,12 +25,14 @@ mkdir -p "$out"
 bash "$perf/$script" "$project" >"$out/script.txt" 2>&1 &
 runner=$!
 sleep "$delay"
-# the java process itself, not the perf script's shell whose command line names the jar too
 pid=$(pgrep -n -f "^[^ ]*java .*$project/target/customer-gateway.jar" || true)
 [[ -n $pid ]] || { echo "no gateway running after ${delay} s; see $out/script.txt"; wait "$runner"; exit 1; }
 # jcmd would read "a=b" as one of its own options: the agent's arguments go in quotes
 jcmd "$pid" JVMTI.agent_load "$lib" "\"start,event=${PROFILE_EVENT:-itimer},interval=${PROFILE_INTERVAL:-1ms},threads\"" >/dev/null
 sleep "$seconds"
+# a run shorter than DELAY_S + SECONDS takes its samples with it: say so rather than jcmd's stack trace
+kill -0 "$pid" 2>/dev/null || { echo "the gateway exited before the profile was written: lower DELAY_S or SECONDS" \
+    "(or make the run longer, e.g. PERF_MESSAGES); see $out/script.txt"; wait "$runner"; exit 1; }
 jcmd "$pid" JVMTI.agent_load "$lib" "\"dump,file=$out/collapsed.txt,collapsed,threads\"" >/dev/null
 jcmd "$pid" JVMTI.agent_load "$lib" "\"dump,file=$out/flat.txt,flat=40,traces=0\"" >/dev/null
 jcmd "$pid" JVMTI.agent_load "$lib" "stop" >/dev/null

@@ -53,14 +53,18 @@ public final class GatewayExtension implements BeforeAllCallback, BeforeEachCall
     }
 
     /**
-     * No gateway of the class's: each test gets simulators of its own (fresh counts, no customers) and
-     * starts the gateways it needs with {@link #start}; both are closed after it.
+     * No gateway of the class's: a test that asks for simulators gets its own (fresh counts, no
+     * customers), and starts the gateways it needs with {@link #start}; both are closed after it.
      */
     public static GatewayExtension perTest() {
         return new GatewayExtension(TestVendors::gatewaySettings, false);
     }
 
+    /** The simulators: the class's, or (perTest) this test's, made when a test first asks for them. */
     public TestVendors vendors() {
+        if (vendors == null && !classGateway) {
+            vendors = new TestVendors();
+        }
         return vendors;
     }
 
@@ -103,21 +107,23 @@ public final class GatewayExtension implements BeforeAllCallback, BeforeEachCall
     @Override
     public void beforeEach(ExtensionContext context) {
         inTest = true;
-        if (!classGateway) {
-            vendors = new TestVendors();
-        }
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
         inTest = false;
-        vendors.simplePin.server().clearFaults();
-        vendors.syntch.server().clearFaults();
-        vendors.simplePin.server().latency(Duration.ZERO);
-        vendors.syntch.server().latency(Duration.ZERO);
         stopAll(startedByTests);
-        if (!classGateway) {
+        if (vendors == null) {
+            return;
+        }
+        if (classGateway) {
+            vendors.simplePin.server().clearFaults();
+            vendors.syntch.server().clearFaults();
+            vendors.simplePin.server().latency(Duration.ZERO);
+            vendors.syntch.server().latency(Duration.ZERO);
+        } else {
             vendors.close();
+            vendors = null;
         }
     }
 
