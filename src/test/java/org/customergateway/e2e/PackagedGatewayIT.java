@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,33 +15,27 @@ import java.util.Map;
 import org.awaitility.Awaitility;
 import org.customergateway.support.Fixtures;
 import org.customergateway.support.PackagedGateway;
-import org.customergateway.support.RunningGateway;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged jar, started as a user starts it ({@code java -jar target/customer-gateway.jar} from the
- * repo root), configured through an environment variable and a system property.
+ * The packaged jar, started as a user starts it ({@code java -jar customer-gateway.jar} from a folder of its
+ * own: {@link PackagedGateway}), configured through environment variables and a system property.
  */
 class PackagedGatewayIT {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
-    void the_packaged_jar_translates_a_simplepin_xml_profile_configured_from_the_environment() throws Exception {
-        int port = RunningGateway.freePort();
-        int managementPort = RunningGateway.freePort();
-        Path data = Files.createTempDirectory("gateway-data");
-        Process gateway = start(Map.of("CAMEL_SERVER_PORT", String.valueOf(port), "GATEWAY_SYNTCH_MERCHANT_KEY", "77",
-                        "CAMEL_MANAGEMENT_PORT", String.valueOf(managementPort),
-                        "GATEWAY_SANDBOX_SIMPLEPIN_PORT", String.valueOf(RunningGateway.freePort()),
-                        "GATEWAY_SANDBOX_SYNTCH_PORT", String.valueOf(RunningGateway.freePort()),
-                        "GATEWAY_ESB_EMBEDDED_BROKER_PORT", String.valueOf(RunningGateway.freePort()),
-                        "GATEWAY_ESB_EMBEDDED_BROKER_DATA_DIR", data.resolve("broker").toString(),
-                        "GATEWAY_LEDGER_URL", "jdbc:sqlite:" + data.resolve("ledger.db").toAbsolutePath(),
-                        "GATEWAY_FILEDROP_DIR", data.resolve("filedrop").toString()),
-                List.of("-Dgateway.syntch.default-activation-status=Pending"));
+    void the_packaged_jar_translates_a_simplepin_xml_profile_configured_from_the_environment(@TempDir Path work)
+            throws Exception {
+        // an installation: the jar's routes/ and mappings/ in its working directory, data/ made there
+        copyFolder(Path.of("routes"), work.resolve("routes"));
+        copyFolder(Path.of("mappings"), work.resolve("mappings"));
+        PackagedGateway gateway = PackagedGateway.start(work, Map.of("GATEWAY_SYNTCH_MERCHANT_KEY", "77"),
+                "-Dgateway.syntch.default-activation-status=Pending");
         try {
-            HttpResponse<String> response = awaitAnswer(port, "/api/v1/translate?from=simplepin&to=syntch",
+            HttpResponse<String> response = awaitAnswer(gateway, "/api/v1/translate?from=simplepin&to=syntch",
                     Fixtures.bytes("simplepin-request.xml"));
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             JsonNode body = Fixtures.CODECS.json().readTree(response.body()).path("body");
@@ -51,8 +44,7 @@ class PackagedGatewayIT {
             assertThat(body.at("/ShippingAddress/CountryCode").asText()).isEqualTo("CAN");
 
             // the sandbox's own simulators take the customer at both vendors
-            HttpResponse<String> created = client.send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + port + "/api/v1/customers"))
+            HttpResponse<String> created = client.send(HttpRequest.newBuilder(gateway.uri("/api/v1/customers"))
                     .header("Content-Type", "application/json").header("X-Gateway-Target", "both")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(Fixtures.bytes("canonical-customer.json"))).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -60,12 +52,20 @@ class PackagedGatewayIT {
             assertThat(Fixtures.CODECS.json().readTree(created.body()).path("outcomes"))
                     .extracting(o -> o.path("status").asText()).containsExactly("CREATED", "CREATED");
             // ready once the file drop's consumers have polled their folders (Camel's consumer checks), within a second
-            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> readinessProbe(managementPort) == 0);
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> readinessProbe(gateway.managementPort()) == 0);
         } finally {
-            gateway.destroy();
-            gateway.waitFor();
+            gateway.close();
         }
-        assertThat(readinessProbe(managementPort)).as("the container's HEALTHCHECK command, once stopped").isEqualTo(1);
+        assertThat(readinessProbe(gateway.managementPort())).as("the container's HEALTHCHECK command, once stopped")
+                .isEqualTo(1);
+    }
+
+    private static void copyFolder(Path from, Path to) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.copy(file, to.resolve(from.relativize(file).toString()));
+            }
+        }
     }
 
     /** The Dockerfile's HEALTHCHECK command, run against the packaged jar: its exit code. */
@@ -81,35 +81,25 @@ class PackagedGatewayIT {
     }
 
     @Test
-    void the_packaged_jar_writes_json_log_lines_with_the_correlation_id_when_asked() throws Exception {
-        int port = RunningGateway.freePort();
-        Path data = Files.createTempDirectory("gateway-json-logs");
-        Path log = data.resolve("gateway.log");
-        Process gateway = start(Map.of("CAMEL_SERVER_PORT", String.valueOf(port),
-                        "GATEWAY_LOG_FORMAT", "json", "XDG_CACHE_HOME", data.resolve("cache").toString(),
-                        "GATEWAY_SANDBOX_SIMPLEPIN_PORT", String.valueOf(RunningGateway.freePort()),
-                        "GATEWAY_SANDBOX_SYNTCH_PORT", String.valueOf(RunningGateway.freePort()),
-                        "GATEWAY_ESB_EMBEDDED_BROKER_PORT", String.valueOf(RunningGateway.freePort()),
-                        "GATEWAY_ESB_EMBEDDED_BROKER_DATA_DIR", data.resolve("broker").toString(),
-                        "GATEWAY_LEDGER_URL", "jdbc:sqlite:" + data.resolve("ledger.db").toAbsolutePath(),
-                        "GATEWAY_FILEDROP_DIR", data.resolve("filedrop").toString()),
-                List.of(), log);
+    void the_packaged_jar_writes_json_log_lines_with_the_correlation_id_when_asked(@TempDir Path work) throws Exception {
+        Path log = work.resolve("gateway.log");
+        PackagedGateway gateway = PackagedGateway.start(work, Map.of("GATEWAY_LOG_FORMAT", "json",
+                "XDG_CACHE_HOME", work.resolve("cache").toString()));
         try {
-            awaitAnswer(port, "/api/v1/translate?from=simplepin&to=syntch", Fixtures.bytes("simplepin-request.xml"));
-            HttpResponse<String> created = client.send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + port + "/api/v1/customers"))
+            awaitAnswer(gateway, "/api/v1/translate?from=simplepin&to=syntch", Fixtures.bytes("simplepin-request.xml"));
+            HttpResponse<String> created = client.send(HttpRequest.newBuilder(gateway.uri("/api/v1/customers"))
                     .header("Content-Type", "application/json").header("X-Correlation-Id", "json-log-7")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(Fixtures.bytes("canonical-customer.json"))).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(created.statusCode()).isEqualTo(201);
             Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Files.readString(log).contains("json-log-7"));
             // SQLite's native library is loaded from the copy kept in the user's cache, not from a new temporary one
-            assertThat(Files.readString(Path.of("/proc/" + gateway.pid() + "/maps")))
-                    .contains(data.resolve("cache").toAbsolutePath() + "/customer-gateway/sqlite-jdbc-");
-            assertThat(data.resolve("native")).as("data/ holds only what the gateway remembers").doesNotExist();
+            assertThat(Files.readString(Path.of("/proc/" + gateway.process().pid() + "/maps")))
+                    .contains(work.resolve("cache").toAbsolutePath() + "/customer-gateway/sqlite-jdbc-");
+            assertThat(work.resolve("data").resolve("native")).as("data/ holds only what the gateway remembers")
+                    .doesNotExist();
         } finally {
-            gateway.destroy();
-            gateway.waitFor();
+            gateway.close();
         }
         List<String> lines = Files.readAllLines(log).stream().filter(line -> line.startsWith("{")).toList();
         assertThat(lines).isNotEmpty();
@@ -121,10 +111,9 @@ class PackagedGatewayIT {
     }
 
     @Test
-    void while_starting_the_api_answers_503_with_retry_after_never_404(@org.junit.jupiter.api.io.TempDir Path work)
+    void while_starting_the_api_answers_503_with_retry_after_never_404(@TempDir Path work)
             throws Exception {
-        int port = RunningGateway.freePort();
-        PackagedGateway gateway = PackagedGateway.start(work, Map.of("CAMEL_SERVER_PORT", String.valueOf(port)));
+        PackagedGateway gateway = PackagedGateway.start(work, Map.of());
         List<String> seen = new java.util.ArrayList<>();
         try {
             HttpRequest create = HttpRequest.newBuilder(gateway.uri("/api/v1/customers"))
@@ -155,87 +144,59 @@ class PackagedGatewayIT {
     }
 
     @Test
-    void the_packaged_jar_refuses_to_start_on_a_port_in_use_and_exits() throws Exception {
-        try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
-            Process gateway = start(Map.of(), List.of("-Dcamel.server.port=" + taken.getLocalPort()));
-            assertThat(gateway.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("the JVM exits by itself").isTrue();
-            assertThat(gateway.exitValue()).isNotZero();
+    void the_packaged_jar_refuses_to_start_on_a_port_in_use_and_exits(@TempDir Path work) throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0);
+             PackagedGateway gateway = PackagedGateway.start(work,
+                     Map.of("CAMEL_SERVER_PORT", String.valueOf(taken.getLocalPort())))) {
+            java.util.OptionalInt exit = gateway.awaitExit(Duration.ofSeconds(60));
+            assertThat(exit).as("the JVM exits by itself").isPresent();
+            assertThat(exit.getAsInt()).isNotZero();
         }
     }
 
     @Test
-    void the_packaged_jar_refuses_the_prod_profile_without_credentials_and_exits_saying_what_is_missing() throws Exception {
-        Path log = Files.createTempFile("gateway", ".log");
-        Process gateway = start(Map.of("CAMEL_MAIN_PROFILE", "prod"),
-                List.of("-Dcamel.server.port=" + RunningGateway.freePort()), log);
-        assertThat(gateway.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("the JVM exits by itself").isTrue();
-        assertThat(gateway.exitValue()).isEqualTo(1);
-        String said = Files.readString(log);
-        assertThat(said).contains("ERROR [main] GatewayMain - customer-gateway did not start: the prod profile needs real "
-                + "vendors and credentials; missing: gateway.simplepin.base-url");
-        assertThat(said).as("one line that says it, no stack trace").doesNotContain("\tat ").doesNotContain("Exception in thread");
+    void the_packaged_jar_refuses_the_prod_profile_without_credentials_and_exits_saying_what_is_missing(@TempDir Path work)
+            throws Exception {
+        try (PackagedGateway gateway = PackagedGateway.start(work, Map.of("CAMEL_MAIN_PROFILE", "prod"))) {
+            java.util.OptionalInt exit = gateway.awaitExit(Duration.ofSeconds(60));
+            assertThat(exit).as("the JVM exits by itself").isPresent();
+            assertThat(exit.getAsInt()).isEqualTo(1);
+            String said = gateway.log();
+            assertThat(said).contains("ERROR [main] GatewayMain - customer-gateway did not start: the prod profile needs real "
+                    + "vendors and credentials; missing: gateway.simplepin.base-url");
+            assertThat(said).as("one line that says it, no stack trace").doesNotContain("\tat ")
+                    .doesNotContain("Exception in thread");
+        }
     }
 
     @Test
-    void the_sandbox_says_what_a_person_needs_in_at_most_40_lines_from_launch_to_ready() throws Exception {
-        int port = RunningGateway.freePort();
-        Path data = Files.createTempDirectory("gateway-data");
-        Path log = Files.createTempFile("gateway", ".log");
-        Process gateway = start(Map.of("CAMEL_SERVER_PORT", String.valueOf(port),
-                        "GATEWAY_SANDBOX_SIMPLEPIN_PORT", String.valueOf(RunningGateway.freePort()),
-                        "GATEWAY_SANDBOX_SYNTCH_PORT", String.valueOf(RunningGateway.freePort()),
-                        "GATEWAY_ESB_EMBEDDED_BROKER_PORT", String.valueOf(RunningGateway.freePort()),
-                        "GATEWAY_ESB_EMBEDDED_BROKER_DATA_DIR", data.resolve("broker").toString(),
-                        "GATEWAY_LEDGER_URL", "jdbc:sqlite:" + data.resolve("ledger.db").toAbsolutePath(),
-                        "GATEWAY_FILEDROP_DIR", data.resolve("filedrop").toString()), List.of(), log);
-        try {
-            HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/schemas/canonical")).build();
+    void the_sandbox_says_what_a_person_needs_in_at_most_40_lines_from_launch_to_ready(@TempDir Path work) throws Exception {
+        try (PackagedGateway gateway = PackagedGateway.start(work, Map.of())) {
+            HttpRequest ready = HttpRequest.newBuilder(gateway.uri("/api/v1/schemas/canonical")).build();
             Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                     .ignoreExceptionsInstanceOf(IOException.class)
                     .until(() -> client.send(ready, HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
-            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> Files.readString(log).contains("vendors: "));
-            List<String> lines = Files.readAllLines(log);
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> gateway.log().contains("vendors: "));
+            List<String> lines = gateway.log().lines().toList();
             assertThat(lines).as(String.join("\n", lines)).hasSizeLessThanOrEqualTo(40);
             String text = String.join("\n", lines);
-            assertThat(text).contains("profile sandbox", "API and facades on :" + port, "health and metrics on :",
-                    "file drop " + data.resolve("filedrop").toAbsolutePath(), "queue jms:queue:customers.in",
+            assertThat(text).contains("profile sandbox", "API and facades on :" + gateway.port(), "health and metrics on :",
+                    "file drop " + work.resolve("data/filedrop").toAbsolutePath(), "queue jms:queue:customers.in",
                     "ledger: jdbc:sqlite:", "simulators");
             assertThat(text).doesNotContain("Exception");
-        } finally {
-            gateway.destroy();
-            gateway.waitFor();
         }
-    }
-
-    private Process start(Map<String, String> environment, List<String> jvmOptions) throws IOException {
-        return start(environment, jvmOptions, Files.createTempFile("gateway", ".log"));
-    }
-
-    private Process start(Map<String, String> environment, List<String> jvmOptions, Path log) throws IOException {
-        Path jar = Path.of(System.getProperty("gateway.jar", "target/customer-gateway.jar"));
-        assertThat(Files.exists(jar)).as("packaged jar %s", jar).isTrue();
-        List<String> command = new java.util.ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.add("-jar");
-        command.add(jar.toString());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().put("CAMEL_MANAGEMENT_PORT", String.valueOf(RunningGateway.freePort()));
-        builder.environment().putAll(environment);
-        return builder.start();
     }
 
     /**
      * Polls until the gateway has started (its routes answer, not just its port: the HTTP server listens
      * before the routes are added), then sends the request.
      */
-    private HttpResponse<String> awaitAnswer(int port, String path, byte[] body) throws Exception {
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/schemas/canonical")).build();
+    private HttpResponse<String> awaitAnswer(PackagedGateway gateway, String path, byte[] body) throws Exception {
+        HttpRequest ready = HttpRequest.newBuilder(gateway.uri("/api/v1/schemas/canonical")).build();
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .ignoreExceptionsInstanceOf(IOException.class)
                 .until(() -> client.send(ready, HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        HttpRequest request = HttpRequest.newBuilder(gateway.uri(path))
                 .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         return client.send(request, HttpResponse.BodyHandlers.ofString());
     }

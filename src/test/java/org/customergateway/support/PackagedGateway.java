@@ -19,8 +19,10 @@ import org.awaitility.Awaitility;
 
 /**
  * The packaged jar as a user runs it: {@code java -jar target/customer-gateway.jar} in a working
- * directory of its own (with the project's {@code routes/} and {@code mappings/} named by absolute
- * path), configured by environment variables only, its output in {@code gateway.log} there.
+ * directory of its own, configured by environment variables (and the JVM options a test names), its
+ * output in {@code gateway.log} there. The project's {@code routes/} and {@code mappings/} are named by
+ * absolute path, unless the working directory has a {@code routes/} of its own: then the jar finds
+ * both there by itself, as from a user's installation.
  */
 public final class PackagedGateway implements AutoCloseable {
 
@@ -50,8 +52,11 @@ public final class PackagedGateway implements AutoCloseable {
         return key.toUpperCase().replace('.', '_').replace('-', '_');
     }
 
-    /** Starts the jar in {@code workDir}; the HTTP and management ports are chosen here unless given. */
-    public static PackagedGateway start(Path workDir, Map<String, String> environment) {
+    /**
+     * Starts the jar in {@code workDir}; the HTTP, management, simulator and broker ports are chosen here
+     * unless the environment gives them.
+     */
+    public static PackagedGateway start(Path workDir, Map<String, String> environment, String... jvmOptions) {
         Path jar = Path.of(System.getProperty("gateway.jar", "target/customer-gateway.jar")).toAbsolutePath();
         if (!Files.exists(jar)) {
             throw new IllegalStateException("no packaged jar at " + jar + " (mvn package first)");
@@ -60,13 +65,17 @@ public final class PackagedGateway implements AutoCloseable {
         int port = Integer.parseInt(env.computeIfAbsent("CAMEL_SERVER_PORT", k -> String.valueOf(RunningGateway.freePort())));
         int management = Integer.parseInt(env.computeIfAbsent("CAMEL_MANAGEMENT_PORT",
                 k -> String.valueOf(RunningGateway.freePort())));
-        env.putIfAbsent("GATEWAY_ROUTES_DIR", Path.of("routes").toAbsolutePath().toString());
-        env.putIfAbsent("GATEWAY_MAPPINGS_DIR", Path.of("mappings").toAbsolutePath().toString());
+        if (!Files.isDirectory(workDir.resolve("routes"))) {
+            env.putIfAbsent("GATEWAY_ROUTES_DIR", Path.of("routes").toAbsolutePath().toString());
+            env.putIfAbsent("GATEWAY_MAPPINGS_DIR", Path.of("mappings").toAbsolutePath().toString());
+        }
         env.putIfAbsent("GATEWAY_SANDBOX_SIMPLEPIN_PORT", String.valueOf(RunningGateway.freePort()));
         env.putIfAbsent("GATEWAY_SANDBOX_SYNTCH_PORT", String.valueOf(RunningGateway.freePort()));
         env.putIfAbsent("GATEWAY_ESB_EMBEDDED_BROKER_PORT", String.valueOf(RunningGateway.freePort()));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", jar.toString()));
+                "-Xmx256m"));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-jar", jar.toString()));
         try {
             Files.createDirectories(workDir);
             ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
@@ -84,6 +93,14 @@ public final class PackagedGateway implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    public int managementPort() {
+        return managementPort;
+    }
+
+    public Path workDir() {
+        return workDir;
     }
 
     public URI uri(String path) {
@@ -127,6 +144,17 @@ public final class PackagedGateway implements AutoCloseable {
             return Files.readString(workDir.resolve("gateway.log"), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** Waits up to {@code atMost} for the JVM to exit by itself: its exit code, or empty while it still runs. */
+    public java.util.OptionalInt awaitExit(Duration atMost) {
+        try {
+            return process.waitFor(atMost.toMillis(), TimeUnit.MILLISECONDS)
+                    ? java.util.OptionalInt.of(process.exitValue()) : java.util.OptionalInt.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.util.OptionalInt.empty();
         }
     }
 
