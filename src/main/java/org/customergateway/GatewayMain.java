@@ -13,7 +13,7 @@ import org.customergateway.http.GatewayHttpServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts the gateway: camel-main, the wiring by area (GatewayConfiguration, LedgerWiring, VendorWiring, WaysInWiring), routes from {@code routes/}. */
+/** Starts the gateway: camel-main, the wiring by area (GatewayConfiguration and the *Wiring classes), routes from {@code routes/}. */
 public final class GatewayMain {
 
     private static final Logger LOG = LoggerFactory.getLogger(GatewayMain.class);
@@ -50,11 +50,15 @@ public final class GatewayMain {
     /** The configured, not yet started gateway; tests start it the same way. */
     public static Main create() {
         Main main = new Main();
-        // the wiring by area, in this order: each takes what the ones before it bound
+        // the wiring by area: its beans are bound lazily, so the order matters only for what each area
+        // starts itself; the start's checks (GatewayConfiguration) come first
         main.configure().addConfiguration(GatewayConfiguration.class);
         main.configure().addConfiguration(LedgerWiring.class);
         main.configure().addConfiguration(VendorWiring.class);
-        main.configure().addConfiguration(WaysInWiring.class);
+        main.configure().addConfiguration(HttpWiring.class);
+        main.configure().addConfiguration(FileDropWiring.class);
+        main.configure().addConfiguration(QueueWiring.class);
+        main.configure().addConfiguration(OperatorWiring.class);
         // camel-main takes its HTTP server factory from the registry first: ours gates the port until started
         main.bind("gatewayHttpServerFactory", new GatewayHttpServer.Factory());
         // platform-http takes its engine from the registry first: ours runs the routes asynchronously

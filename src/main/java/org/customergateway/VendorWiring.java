@@ -1,84 +1,50 @@
 package org.customergateway;
 
-import static org.customergateway.Wiring.bind;
+import static org.customergateway.Wiring.bean;
 import static org.customergateway.Wiring.blankToNull;
-import static org.customergateway.Wiring.need;
 
-import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
-import org.apache.camel.builder.ThreadPoolProfileBuilder;
-import org.apache.camel.CamelConfiguration;
-import org.apache.camel.CamelContext;
-import org.apache.camel.support.LifecycleStrategySupport;
-import org.apache.camel.PropertyInject;
-import org.apache.camel.spi.Registry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.client.WebClientOptions;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import org.apache.camel.BeanInject;
+import org.apache.camel.BindToRegistry;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.PropertyInject;
+import org.apache.camel.builder.ThreadPoolProfileBuilder;
+import org.apache.camel.processor.aggregate.GroupedBodyAggregationStrategy;
+import org.apache.camel.support.LifecycleStrategySupport;
 import org.customergateway.dispatch.CircuitGate;
 import org.customergateway.dispatch.CustomerMemory;
 import org.customergateway.dispatch.OutcomeRecords;
-import org.apache.camel.processor.aggregate.GroupedBodyAggregationStrategy;
 import org.customergateway.dispatch.OutcomesInOrder;
 import org.customergateway.dispatch.RetryableAnswers;
 import org.customergateway.dispatch.Vendor;
 import org.customergateway.dispatch.VendorBreakers;
 import org.customergateway.dispatch.VendorLane;
 import org.customergateway.dispatch.VerbatimRequestTarget;
-import org.customergateway.simplepin.SimplePinAnswers;
-import org.customergateway.simplepin.SimplePinRequests;
-import org.customergateway.syntch.SyntchAnswers;
-import org.customergateway.syntch.SyntchRequests;
 import org.customergateway.json.Codecs;
 import org.customergateway.ledger.DeadLetterStore;
 import org.customergateway.ledger.LedgerDeadLetters;
 import org.customergateway.mapping.FieldPaths;
 import org.customergateway.ops.DispatchMetrics;
 import org.customergateway.ops.OperationsWiring;
+import org.customergateway.simplepin.SimplePinAnswers;
 import org.customergateway.simplepin.SimplePinGeography;
+import org.customergateway.simplepin.SimplePinRequests;
 import org.customergateway.simplepin.SimplePinSettings;
+import org.customergateway.syntch.SyntchAnswers;
 import org.customergateway.syntch.SyntchCredentials;
+import org.customergateway.syntch.SyntchRequests;
 
 /** The vendor side of the flow in routes/: breakers, retries, the vendor calls' client, the sinks' beans, the sandbox simulators. */
 public class VendorWiring implements CamelConfiguration {
 
-    @PropertyInject("gateway.simplepin.api-key")
-    private String simplePinApiKey;
-    @PropertyInject("gateway.syntch.username")
-    private String syntchUsername;
-    @PropertyInject("gateway.syntch.password")
-    private String syntchPassword;
-    @PropertyInject("gateway.syntch.api-key")
-    private String syntchApiKey;
     @PropertyInject("gateway.retry.max-delay-ms")
     private long retryMaxDelayMs;
-    @PropertyInject("gateway.http.timeout-ms")
-    private long httpTimeoutMs;
-    @PropertyInject("gateway.http.max-connections")
-    private int httpMaxConnections;
-    @PropertyInject("gateway.dispatch.threads")
-    private int dispatchThreads;
-    @PropertyInject("gateway.circuit-breaker.failure-rate-threshold")
-    private float breakerFailureRate;
-    @PropertyInject("gateway.circuit-breaker.sliding-window-type")
-    private String breakerWindowType;
-    @PropertyInject("gateway.circuit-breaker.sliding-window-size")
-    private int breakerWindowSize;
-    @PropertyInject("gateway.circuit-breaker.minimum-number-of-calls")
-    private int breakerMinimumCalls;
-    @PropertyInject("gateway.circuit-breaker.wait-duration-in-open-state")
-    private long breakerOpenSeconds;
-    @PropertyInject("gateway.circuit-breaker.permitted-number-of-calls-in-half-open-state")
-    private int breakerHalfOpenCalls;
-    @PropertyInject("gateway.simplepin.max-rate")
-    private double simplePinMaxRate;
-    @PropertyInject("gateway.simplepin.max-concurrent-calls")
-    private int simplePinMaxConcurrentCalls;
-    @PropertyInject("gateway.syntch.max-rate")
-    private double syntchMaxRate;
-    @PropertyInject("gateway.syntch.max-concurrent-calls")
-    private int syntchMaxConcurrentCalls;
     @PropertyInject("gateway.pacing.http-wait-ms")
     private long pacingHttpWaitMs;
     @PropertyInject("gateway.sandbox.simulators")
@@ -87,60 +53,20 @@ public class VendorWiring implements CamelConfiguration {
     private int sandboxSimplePinPort;
     @PropertyInject("gateway.sandbox.syntch-port")
     private int sandboxSyntchPort;
+    @PropertyInject("gateway.simplepin.api-key")
+    private String simplePinApiKey;
+    @PropertyInject("gateway.syntch.username")
+    private String syntchUsername;
+    @PropertyInject("gateway.syntch.password")
+    private String syntchPassword;
+    @PropertyInject("gateway.syntch.api-key")
+    private String syntchApiKey;
 
+    /** The sandbox's vendors: a SimplePin and a Syntch simulator inside the gateway, on their ports. */
     @Override
     public void configure(CamelContext camelContext) throws Exception {
-        Registry registry = camelContext.getRegistry();
-        Codecs codecs = need(registry, "codecs", Codecs.class);
-        SimplePinSettings simplePin = need(registry, "simplePinSettings", SimplePinSettings.class);
-        SyntchCredentials syntch = need(registry, "syntchCredentials", SyntchCredentials.class);
-        FieldPaths fieldPaths = need(registry, "fieldPaths", FieldPaths.class);
-        SimplePinGeography geography = need(registry, "simplePinGeography", SimplePinGeography.class);
-        DeadLetterStore deadLetters = need(registry, "deadLetterStore", DeadLetterStore.class);
-        CustomerMemory customers = need(registry, "customerMemory", CustomerMemory.class);
-        // vendors: the flow is in routes/ (customer-dispatch-action, <vendor>-sink, <vendor>-call)
-        VendorBreakers breakers = bind(registry, "vendorBreakers", new VendorBreakers(breakerConfig()));
-        CircuitGate circuitGate = bind(registry, "circuitGate", new CircuitGate());
-        for (Vendor vendor : Vendor.values()) {
-            circuitGate.watch(vendor, breakers.of(vendor));
-        }
-        bind(registry, "outcomesInOrder", new OutcomesInOrder());
-        bind(registry, "inOrder", new GroupedBodyAggregationStrategy());
-        bind(registry, "retryableAnswers", new RetryableAnswers(retryMaxDelayMs));
-        bind(registry, "dispatchThreads", camelContext.getExecutorServiceManager().newThreadPool(this, "dispatch",
-                new ThreadPoolProfileBuilder("dispatch").poolSize(dispatchThreads).maxPoolSize(dispatchThreads)
-                        .maxQueueSize(-1).build()));
-        // One Vert.x for the whole gateway: the API's and the management port's servers (platform-http) and
-        // the vendor calls (vertx-http) each take the one in the registry, instead of three of their own with
-        // their own event loops; closed once Camel has stopped all that uses it
-        Vertx vertx = bind(registry, "vertx", Vertx.vertx());
-        camelContext.addLifecycleStrategy(new LifecycleStrategySupport() {
-            @Override
-            public void onContextStopped(CamelContext context) {
-                vertx.close();
-            }
-        });
-        // each vendor's pace (routes/<vendor>-call): one clock for both lanes; a waiting call goes on on a
-        // dispatch thread
-        ScheduledExecutorService laneClock = camelContext.getExecutorServiceManager()
-                .newSingleThreadScheduledExecutor(this, "vendor-lanes");
-        ExecutorService continuations = registry.lookupByNameAndType("dispatchThreads", ExecutorService.class);
-        bind(registry, "simplepinLane", new VendorLane(Vendor.SIMPLEPIN, new VendorLane.Settings(simplePinMaxRate,
-                simplePinMaxConcurrentCalls, Duration.ofMillis(pacingHttpWaitMs), Duration.ofMillis(retryMaxDelayMs)), laneClock,
-                continuations));
-        bind(registry, "syntchLane", new VendorLane(Vendor.SYNTCH, new VendorLane.Settings(syntchMaxRate,
-                syntchMaxConcurrentCalls, Duration.ofMillis(pacingHttpWaitMs), Duration.ofMillis(retryMaxDelayMs)), laneClock,
-                continuations));
-        bind(registry, "verbatimRequestTarget", new VerbatimRequestTarget());
-        bind(registry, "vendorClientOptions", new WebClientOptions().setFollowRedirects(false).setKeepAlive(true)
-                .setMaxPoolSize(httpMaxConnections).setConnectTimeout((int) httpTimeoutMs).setTryUseCompression(false));
-        bind(registry, "outcomeRecords", new OutcomeRecords(new LedgerDeadLetters(deadLetters), customers,
-                new DispatchMetrics(() -> OperationsWiring.meters(camelContext))));
-        bind(registry, "simplePinRequests", new SimplePinRequests(codecs, simplePin));
-        bind(registry, "simplePinAnswers", new SimplePinAnswers(codecs, fieldPaths));
-        bind(registry, "syntchRequests", new SyntchRequests(codecs, syntch));
-        bind(registry, "syntchAnswers", new SyntchAnswers(codecs, fieldPaths));
         if (sandboxSimulators) {
+            SimplePinGeography geography = bean(camelContext, "simplePinGeography", SimplePinGeography.class);
             camelContext.addService(new SandboxVendors(new SandboxVendors.Settings(sandboxSimplePinPort, simplePinApiKey,
                     sandboxSyntchPort, syntchUsername, syntchPassword, blankToNull(syntchApiKey)),
                     geography.countries(), geography.provinces()), true, true);
@@ -148,15 +74,138 @@ public class VendorWiring implements CamelConfiguration {
     }
 
     /** Each vendor's circuit breaker, from the gateway.circuit-breaker keys (see application.properties). */
-    private CircuitBreakerConfig breakerConfig() {
-        return CircuitBreakerConfig.custom()
-                .failureRateThreshold(breakerFailureRate)
-                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.valueOf(breakerWindowType.trim()))
-                .slidingWindowSize(breakerWindowSize)
-                .minimumNumberOfCalls(breakerMinimumCalls)
-                .waitDurationInOpenState(Duration.ofSeconds(breakerOpenSeconds))
-                .permittedNumberOfCallsInHalfOpenState(breakerHalfOpenCalls)
+    @BindToRegistry(value = "vendorBreakers", lazy = true)
+    public VendorBreakers vendorBreakers(
+            @PropertyInject("gateway.circuit-breaker.failure-rate-threshold") float failureRate,
+            @PropertyInject("gateway.circuit-breaker.sliding-window-type") String windowType,
+            @PropertyInject("gateway.circuit-breaker.sliding-window-size") int windowSize,
+            @PropertyInject("gateway.circuit-breaker.minimum-number-of-calls") int minimumCalls,
+            @PropertyInject("gateway.circuit-breaker.wait-duration-in-open-state") long openSeconds,
+            @PropertyInject("gateway.circuit-breaker.permitted-number-of-calls-in-half-open-state") int halfOpenCalls) {
+        return new VendorBreakers(CircuitBreakerConfig.custom()
+                .failureRateThreshold(failureRate)
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.valueOf(windowType.trim()))
+                .slidingWindowSize(windowSize)
+                .minimumNumberOfCalls(minimumCalls)
+                .waitDurationInOpenState(Duration.ofSeconds(openSeconds))
+                .permittedNumberOfCallsInHalfOpenState(halfOpenCalls)
                 .automaticTransitionFromOpenToHalfOpenEnabled(true)
-                .build();
+                .build());
+    }
+
+    @BindToRegistry(value = "circuitGate", lazy = true)
+    public CircuitGate circuitGate(VendorBreakers breakers) {
+        CircuitGate gate = new CircuitGate();
+        for (Vendor vendor : Vendor.values()) {
+            gate.watch(vendor, breakers.of(vendor));
+        }
+        return gate;
+    }
+
+    @BindToRegistry(value = "outcomesInOrder", lazy = true)
+    public OutcomesInOrder outcomesInOrder() {
+        return new OutcomesInOrder();
+    }
+
+    @BindToRegistry(value = "inOrder", lazy = true)
+    public GroupedBodyAggregationStrategy inOrder() {
+        return new GroupedBodyAggregationStrategy();
+    }
+
+    @BindToRegistry(value = "retryableAnswers", lazy = true)
+    public RetryableAnswers retryableAnswers() {
+        return new RetryableAnswers(retryMaxDelayMs);
+    }
+
+    /** Where the flow goes on after a vendor's answer or a lane's wait (Camel's pool: it stops with Camel). */
+    @BindToRegistry(value = "dispatchThreads", lazy = true)
+    public ExecutorService dispatchThreads(CamelContext camelContext, @PropertyInject("gateway.dispatch.threads") int threads) {
+        return camelContext.getExecutorServiceManager().newThreadPool(this, "dispatch",
+                new ThreadPoolProfileBuilder("dispatch").poolSize(threads).maxPoolSize(threads).maxQueueSize(-1).build());
+    }
+
+    /**
+     * One Vert.x for the whole gateway: the API's and the management port's servers (platform-http) and
+     * the vendor calls (vertx-http) each take the one in the registry, instead of three of their own with
+     * their own event loops; closed once Camel has stopped all that uses it.
+     */
+    @BindToRegistry(value = "vertx", lazy = true)
+    public Vertx vertx(CamelContext camelContext) {
+        Vertx vertx = Vertx.vertx();
+        camelContext.addLifecycleStrategy(new LifecycleStrategySupport() {
+            @Override
+            public void onContextStopped(CamelContext context) {
+                vertx.close();
+            }
+        });
+        return vertx;
+    }
+
+    /** The one clock of both vendors' lanes. */
+    @BindToRegistry(value = "vendorLaneClock", lazy = true)
+    public ScheduledExecutorService vendorLaneClock(CamelContext camelContext) {
+        return camelContext.getExecutorServiceManager().newSingleThreadScheduledExecutor(this, "vendor-lanes");
+    }
+
+    /** SimplePin's pace (routes/simplepin-call); a call that waited goes on on a dispatch thread. */
+    @BindToRegistry(value = "simplepinLane", lazy = true)
+    public VendorLane simplepinLane(@BeanInject("vendorLaneClock") ScheduledExecutorService clock,
+            @BeanInject("dispatchThreads") ExecutorService continuations,
+            @PropertyInject("gateway.simplepin.max-rate") double maxRate,
+            @PropertyInject("gateway.simplepin.max-concurrent-calls") int maxConcurrentCalls) {
+        return lane(Vendor.SIMPLEPIN, maxRate, maxConcurrentCalls, clock, continuations);
+    }
+
+    /** Syntch's pace (routes/syntch-call); a call that waited goes on on a dispatch thread. */
+    @BindToRegistry(value = "syntchLane", lazy = true)
+    public VendorLane syntchLane(@BeanInject("vendorLaneClock") ScheduledExecutorService clock,
+            @BeanInject("dispatchThreads") ExecutorService continuations,
+            @PropertyInject("gateway.syntch.max-rate") double maxRate,
+            @PropertyInject("gateway.syntch.max-concurrent-calls") int maxConcurrentCalls) {
+        return lane(Vendor.SYNTCH, maxRate, maxConcurrentCalls, clock, continuations);
+    }
+
+    private VendorLane lane(Vendor vendor, double maxRate, int maxConcurrentCalls, ScheduledExecutorService clock,
+            ExecutorService continuations) {
+        return new VendorLane(vendor, new VendorLane.Settings(maxRate, maxConcurrentCalls, Duration.ofMillis(pacingHttpWaitMs),
+                Duration.ofMillis(retryMaxDelayMs)), clock, continuations);
+    }
+
+    @BindToRegistry(value = "verbatimRequestTarget", lazy = true)
+    public VerbatimRequestTarget verbatimRequestTarget() {
+        return new VerbatimRequestTarget();
+    }
+
+    @BindToRegistry(value = "vendorClientOptions", lazy = true)
+    public WebClientOptions vendorClientOptions(@PropertyInject("gateway.http.timeout-ms") long timeoutMs,
+            @PropertyInject("gateway.http.max-connections") int maxConnections) {
+        return new WebClientOptions().setFollowRedirects(false).setKeepAlive(true).setMaxPoolSize(maxConnections)
+                .setConnectTimeout((int) timeoutMs).setTryUseCompression(false);
+    }
+
+    @BindToRegistry(value = "outcomeRecords", lazy = true)
+    public OutcomeRecords outcomeRecords(CamelContext camelContext, DeadLetterStore deadLetters, CustomerMemory customers) {
+        return new OutcomeRecords(new LedgerDeadLetters(deadLetters), customers,
+                new DispatchMetrics(() -> OperationsWiring.meters(camelContext)));
+    }
+
+    @BindToRegistry(value = "simplePinRequests", lazy = true)
+    public SimplePinRequests simplePinRequests(Codecs codecs, SimplePinSettings settings) {
+        return new SimplePinRequests(codecs, settings);
+    }
+
+    @BindToRegistry(value = "simplePinAnswers", lazy = true)
+    public SimplePinAnswers simplePinAnswers(Codecs codecs, FieldPaths fieldPaths) {
+        return new SimplePinAnswers(codecs, fieldPaths);
+    }
+
+    @BindToRegistry(value = "syntchRequests", lazy = true)
+    public SyntchRequests syntchRequests(Codecs codecs, SyntchCredentials credentials) {
+        return new SyntchRequests(codecs, credentials);
+    }
+
+    @BindToRegistry(value = "syntchAnswers", lazy = true)
+    public SyntchAnswers syntchAnswers(Codecs codecs, FieldPaths fieldPaths) {
+        return new SyntchAnswers(codecs, fieldPaths);
     }
 }

@@ -1,23 +1,22 @@
 package org.customergateway;
 
-import org.apache.camel.spi.Registry;
+import org.apache.camel.CamelContext;
 
-/** What the wiring areas share: binding a bean under the name the routes use, and taking one an earlier area bound. */
+/**
+ * What the wiring areas share. Each area binds its beans with {@code @BindToRegistry(lazy = true)} methods,
+ * under the names the routes use: a bean is made when it is first looked up, with the beans it takes found
+ * in the registry by type (or by name, {@code @BeanInject}), so the areas can be read, and run, in any order.
+ */
 final class Wiring {
 
     private Wiring() {
     }
 
-    static <T> T bind(Registry registry, String name, T bean) {
-        registry.bind(name, bean);
-        return bean;
-    }
-
-    /** A bean an earlier area bound (the areas run in the order GatewayMain adds them). */
-    static <T> T need(Registry registry, String name, Class<T> type) {
-        T bean = registry.lookupByNameAndType(name, type);
+    /** A bean some area binds, for what an area starts in its {@code configure} (services, listeners). */
+    static <T> T bean(CamelContext camelContext, String name, Class<T> type) {
+        T bean = camelContext.getRegistry().lookupByNameAndType(name, type);
         if (bean == null) {
-            throw new IllegalStateException("no " + name + " in the registry: the wiring areas ran out of order");
+            throw new IllegalStateException("no " + type.getSimpleName() + " named " + name + " in the registry");
         }
         return bean;
     }
