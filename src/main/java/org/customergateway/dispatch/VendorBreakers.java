@@ -10,9 +10,10 @@ import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
 
 /**
- * Each vendor's circuit breaker, kept by the steps of {@code routes/<vendor>-call} around its HTTP call:
- * {@link #permit} before, {@link #answered} or {@link #failed} after. (Camel's circuitBreaker EIP would
- * run the call synchronously on a copy of the exchange; these steps let the call be asynchronous.)
+ * Each vendor's circuit breaker, kept by the two steps of {@code routes/<vendor>-call} around its HTTP call:
+ * {@link #permit} before it, {@link #settle} in its {@code doFinally}, whatever came of it. (Camel's
+ * circuitBreaker EIP would run the call synchronously on a copy of the exchange; these steps let the call
+ * be asynchronous.)
  * Only the vendor itself failing counts: a 5xx, a timeout, a refused or dropped connection; a 4xx,
  * and a 408 or 429 asking the gateway to wait, count as calls that worked.
  */
@@ -37,32 +38,48 @@ public final class VendorBreakers {
         return breakers.get(vendor);
     }
 
-    /** @throws io.github.resilience4j.circuitbreaker.CallNotPermittedException while the circuit is open */
+    /**
+     * Lets the call through, or refuses it while the circuit is open. What an earlier call left (its
+     * status, a failure caught) is cleared, so that {@link #settle} sees this call's outcome only.
+     *
+     * @throws io.github.resilience4j.circuitbreaker.CallNotPermittedException while the circuit is open
+     */
     public void permit(Exchange exchange, String vendor) {
         breaker(vendor).acquirePermission();
+        exchange.removeProperty(Exchange.EXCEPTION_CAUGHT);
+        exchange.getMessage().removeHeader(Exchange.HTTP_RESPONSE_CODE);
         exchange.setProperty(DispatchProperties.CALL_STARTED, System.nanoTime());
     }
 
-    public void answered(Exchange exchange, String vendor) {
+    /**
+     * Counts the call {@link #permit} let through: no answer (a timeout, a refused or dropped connection:
+     * the failure the doFinally holds as caught, which goes on to the caller as it was) or a 5xx against the
+     * circuit, any other answer for it. A call that got no answer is noted as one that may have landed,
+     * unless its connection was refused. A call never let through counts for nothing.
+     */
+    public void settle(Exchange exchange, String vendor) {
+        Long started = exchange.getProperty(DispatchProperties.CALL_STARTED, Long.class);
+        if (started == null) {
+            return;
+        }
+        exchange.removeProperty(DispatchProperties.CALL_STARTED);
+        long took = System.nanoTime() - started;
+        Exception error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        if (error != null) {
+            breaker(vendor).onError(took, TimeUnit.NANOSECONDS, error);
+            if (mayHaveLanded(error)) {
+                exchange.setProperty(DispatchProperties.MAY_HAVE_LANDED, true);
+            }
+            return;
+        }
         // the status alone decides (the answer itself is read once, by the vendor's answers bean)
         Integer status = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
-        long took = took(exchange);
         if (status != null && status >= 500 && VendorReply.isRetryableStatus(status)) {
             breaker(vendor).onError(took, TimeUnit.NANOSECONDS, new VendorNotNowException(
                     new VendorReply(status, null, new byte[0], null, VendorReply.Failure.NONE)));
         } else {
             breaker(vendor).onSuccess(took, TimeUnit.NANOSECONDS);
         }
-    }
-
-    /** Counts a call that got no answer, notes whether it may have landed, and fails the exchange with it again. */
-    public void failed(Exchange exchange, String vendor) throws Exception {
-        Exception error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        breaker(vendor).onError(took(exchange), TimeUnit.NANOSECONDS, error);
-        if (mayHaveLanded(error)) {
-            exchange.setProperty(DispatchProperties.MAY_HAVE_LANDED, true);
-        }
-        throw error;
     }
 
     /** A refused connection never reached the vendor; a timeout or a dropped connection may have. */
@@ -77,10 +94,5 @@ public final class VendorBreakers {
 
     private CircuitBreaker breaker(String vendor) {
         return breakers.get(Vendor.valueOf(vendor.toUpperCase(java.util.Locale.ROOT)));
-    }
-
-    private static long took(Exchange exchange) {
-        Long started = exchange.getProperty(DispatchProperties.CALL_STARTED, Long.class);
-        return started == null ? 0 : System.nanoTime() - started;
     }
 }
