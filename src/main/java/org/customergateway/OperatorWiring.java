@@ -25,6 +25,7 @@ import org.customergateway.ops.BrokerHealthCheck;
 import org.customergateway.ops.OperationsWiring;
 import org.customergateway.ops.StartupReport;
 import org.customergateway.ops.VendorActivity;
+import org.customergateway.ops.WayInRouteMeters;
 
 /** What operators see: the start-up report, health and metrics (ops.OperationsWiring), the console's vendors page. */
 public class OperatorWiring implements CamelConfiguration {
@@ -44,6 +45,7 @@ public class OperatorWiring implements CamelConfiguration {
 
     @Override
     public void configure(CamelContext camelContext) throws Exception {
+        camelContext.addRoutePolicyFactory(WayInRouteMeters.factory());
         QueueBroker broker = esbEnabled ? bean(camelContext, "queueBroker", QueueBroker.class) : null;
         camelContext.addStartupListener(new StartupReport(new StartupReport.Facts(
                 camelContext.resolvePropertyPlaceholders("{{camel.main.profile:sandbox}}"),

@@ -82,6 +82,10 @@ class ObserveHttpTest {
                 .contains("gateway_vendor_retries_total{vendor=\"syntch\"} 1.0")
                 .containsPattern("gateway_ledger_batch_size_count [1-9]")
                 .containsPattern("gateway_ledger_commit_seconds_count [1-9]");
+        // Camel's route meters on the ways in only, not on the routes each customer crosses (ops/WayInRouteMeters)
+        assertThat(metrics).containsPattern("camel_exchanges_total\\{[^}]*routeId=\"customers-http-source\"[^}]*} 2\\.0")
+                .doesNotContain("routeId=\"customer-dispatch\"").doesNotContain("routeId=\"syntch-call\"")
+                .doesNotContain("routeId=\"syntch-attempt\"");
     }
 
     @Test
