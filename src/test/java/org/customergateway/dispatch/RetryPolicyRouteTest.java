@@ -1,66 +1,129 @@
 package org.customergateway.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.customergateway.support.TestCustomers.customer;
+import static org.customergateway.support.TestCustomers.json;
+import static org.customergateway.support.TestCustomers.newId;
+import static org.customergateway.syntch.sandbox.SyntchSimulator.POST_CUSTOMERS;
 
-import java.util.List;
-import org.apache.camel.CamelContext;
-import org.apache.camel.model.ModelCamelContext;
-import org.apache.camel.model.OnExceptionDefinition;
-import org.apache.camel.model.RedeliveryPolicyDefinition;
-import org.apache.camel.model.RouteConfigurationDefinition;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.awaitility.Awaitility;
+import org.customergateway.simulation.Fault;
+import org.customergateway.support.GatewayExtension;
 import org.customergateway.support.RunningGateway;
 import org.customergateway.support.TestVendors;
-import org.customergateway.support.GatewayExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * docs/flow.md's retry policy as routes/vendor-retries gives it to Camel's redelivery, read from the running
- * gateway (the clock is no judge of a backoff): "not now" answers, timeouts and failed connections
- * retried up to gateway.retry.max-attempts in all, exponentially from gateway.retry.initial-delay-ms with
- * jitter, never longer than gateway.retry.max-delay-ms, scheduled rather than slept; an open circuit never
- * retried. (The attempts themselves are counted at the simulator in DispatchHttpTest.)
+ * docs/flow.md's retry policy (routes/vendor-retries), as a caller sees it at the vendor: a "not now" answer
+ * is tried again after a delay that doubles from gateway.retry.initial-delay-ms (with up to 15 % jitter
+ * either way), scheduled rather than slept; an open circuit is never retried. Each bound below is one the
+ * rule itself sets (a wait no shorter than the jittered delay, a second wait longer than the first),
+ * so a slow machine cannot fail it. (How many attempts, and the maximum delay, are DispatchHttpTest's.)
  */
 class RetryPolicyRouteTest {
 
+    private static final int INITIAL_DELAY_MS = 600;
+
     @RegisterExtension
-    static final GatewayExtension SETUP = GatewayExtension.withDefaults();
+    static final GatewayExtension SETUP = GatewayExtension.with(vendors -> {
+            Map<String, String> settings = retrying(vendors);
+            settings.putAll(TestVendors.BREAKER_NEVER_OPENS);
+            return settings;
+        });
     private final TestVendors vendors = SETUP.vendors();
     private final RunningGateway gateway = SETUP.gateway();
 
     @Test
-    void retryable_failures_are_redelivered_exponentially_with_jitter_without_a_thread_waiting() {
-        RedeliveryPolicyDefinition policy = handlerFor("org.customergateway.dispatch.VendorNotNowException")
-                .getRedeliveryPolicyType();
-        assertThat(handlerFor("java.io.IOException").getExceptions())
-                .contains("java.util.concurrent.TimeoutException", "io.vertx.core.VertxException");
-        assertThat(resolved(policy.getMaximumRedeliveries()))
-                .isEqualTo(String.valueOf(Integer.parseInt(vendors.gatewaySettings().get("gateway.retry.max-attempts")) - 1));
-        assertThat(resolved(policy.getRedeliveryDelay())).isEqualTo(vendors.gatewaySettings().get("gateway.retry.initial-delay-ms"));
-        assertThat(resolved(policy.getMaximumRedeliveryDelay())).isEqualTo(vendors.gatewaySettings().get("gateway.retry.max-delay-ms"));
-        assertThat(resolved(policy.getUseExponentialBackOff())).isEqualTo("true");
-        assertThat(resolved(policy.getBackOffMultiplier())).isEqualTo("2");
-        assertThat(resolved(policy.getUseCollisionAvoidance())).isEqualTo("true");
-        assertThat(resolved(policy.getAsyncDelayedRedelivery())).isEqualTo("true");
+    void a_retry_waits_on_a_schedule_and_no_thread_sleeps_through_the_wait() throws Exception {
+        int posts = vendors.syntch.server().requests(POST_CUSTOMERS);
+        vendors.syntch.server().inject(POST_CUSTOMERS, Fault.status(503));
+        CompletableFuture<HttpResponse<String>> create = CompletableFuture.supplyAsync(() -> create(newId()));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> vendors.syntch.server().requests(POST_CUSTOMERS) > posts);
+
+        // while the retry waits (at least 85 % of the initial delay), no thread of the gateway sits in
+        // Camel's redelivery: looked at three times in that wait, each look counted only if the retry
+        // has not been sent yet
+        int looks = 0;
+        for (int i = 0; i < 3; i++) {
+            LockSupport.parkNanos(Duration.ofMillis(INITIAL_DELAY_MS / 4).toNanos());
+            boolean waiting = noThreadWaitsInRedelivery();
+            if (vendors.syntch.server().requests(POST_CUSTOMERS) == posts + 1) {
+                assertThat(waiting).as("no thread sleeps through the wait").isTrue();
+                looks++;
+            }
+        }
+        assertThat(looks).as("looks taken while the retry waited").isPositive();
+        HttpResponse<String> created = create.get(20, TimeUnit.SECONDS);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(json(created).at("/outcomes/0/attempts").asInt()).isEqualTo(2);
+        assertThat(vendors.syntch.server().lastGap(POST_CUSTOMERS)).as("the wait before the second attempt")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(INITIAL_DELAY_MS * 85 / 100));
     }
 
     @Test
-    void an_open_circuit_is_never_retried() {
-        RedeliveryPolicyDefinition policy = handlerFor("io.github.resilience4j.circuitbreaker.CallNotPermittedException")
-                .getRedeliveryPolicyType();
-        assertThat(policy == null || policy.getMaximumRedeliveries() == null
-                || "0".equals(resolved(policy.getMaximumRedeliveries()))).isTrue();
+    void each_retry_waits_twice_as_long_as_the_one_before() {
+        vendors.syntch.server().inject(POST_CUSTOMERS, Fault.status(503));
+        assertThat(create(newId()).statusCode()).isEqualTo(201);
+        Duration first = vendors.syntch.server().lastGap(POST_CUSTOMERS);
+        vendors.syntch.server().inject(POST_CUSTOMERS, Fault.status(503), Fault.status(503));
+        assertThat(create(newId()).statusCode()).isEqualTo(201);
+        Duration second = vendors.syntch.server().lastGap(POST_CUSTOMERS);
+
+        assertThat(first).isGreaterThanOrEqualTo(Duration.ofMillis(INITIAL_DELAY_MS * 85 / 100));
+        // twice the first, less the jitter: at least 1.7 times the initial delay, while the first is at most 1.15 of it
+        assertThat(second).isGreaterThanOrEqualTo(Duration.ofMillis(INITIAL_DELAY_MS * 170 / 100)).isGreaterThan(first);
     }
 
-    private OnExceptionDefinition handlerFor(String exception) {
-        CamelContext context = gateway.context();
-        RouteConfigurationDefinition retries = ((ModelCamelContext) context).getRouteConfigurationDefinition("vendor-retries");
-        List<OnExceptionDefinition> handlers = retries.getOnExceptions();
-        return handlers.stream().filter(h -> h.getExceptions().contains(exception)).findFirst()
-                .orElseThrow(() -> new AssertionError("vendor-retries handles no " + exception));
+    @Test
+    void an_open_circuit_is_never_retried() throws Exception {
+        // a gateway of its own, whose breaker opens after 4 calls of which half failed
+        Map<String, String> settings = retrying(vendors);
+        settings.putAll(TestVendors.breakerOverTheLastFourCalls(30));
+        RunningGateway breaking = SETUP.start(settings);
+        for (int i = 0; i < 2; i++) {
+            vendors.syntch.server().inject(POST_CUSTOMERS, Fault.status(503), Fault.status(503), Fault.status(503));
+            create(breaking, newId());
+        }
+        int posts = vendors.syntch.server().requests(POST_CUSTOMERS);
+
+        HttpResponse<String> whileOpen = create(breaking, newId());
+        assertThat(json(whileOpen).at("/outcomes/0/status").asText()).isEqualTo("FAILED");
+        assertThat(json(whileOpen).at("/outcomes/0/error").asText()).contains("circuit open");
+        assertThat(json(whileOpen).at("/outcomes/0/attempts").asInt()).as("refused once, not tried again").isEqualTo(1);
+        assertThat(vendors.syntch.server().requests(POST_CUSTOMERS)).as("nothing sent while open").isEqualTo(posts);
     }
 
-    private String resolved(String value) {
-        return value == null ? null : gateway.context().resolvePropertyPlaceholders(value);
+    /** Camel's redelivery would sleep in RedeliveryErrorHandler were it not asynchronous. */
+    private static boolean noThreadWaitsInRedelivery() {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(thread -> thread.getKey().getState() == Thread.State.TIMED_WAITING
+                        || thread.getKey().getState() == Thread.State.WAITING)
+                .noneMatch(thread -> Arrays.stream(thread.getValue())
+                        .anyMatch(frame -> frame.getClassName().contains("RedeliveryErrorHandler")));
+    }
+
+    private static Map<String, String> retrying(TestVendors vendors) {
+        Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
+        settings.put("gateway.retry.max-attempts", "3");
+        settings.put("gateway.retry.initial-delay-ms", String.valueOf(INITIAL_DELAY_MS));
+        settings.put("gateway.retry.max-delay-ms", "10000");
+        return settings;
+    }
+
+    private HttpResponse<String> create(String id) {
+        return create(gateway, id);
+    }
+
+    private static HttpResponse<String> create(RunningGateway gateway, String id) {
+        return gateway.post("/api/v1/customers", "application/json", customer(id), Map.of("X-Gateway-Target", "syntch"));
     }
 }
