@@ -2,17 +2,15 @@ package org.customergateway.ops;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.health.HealthCheckResultBuilder;
-import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
  * Readiness of the message broker, when the queue entry is on: a JMS connection can be opened (and is
  * closed at once). Camel's own consumer check stays UP while its listener retries a dead broker, so
  * this asks the broker itself; the answer is kept for {@code ttl}.
  */
-public final class BrokerHealthCheck extends AbstractHealthCheck {
+public final class BrokerHealthCheck extends GatewayHealthCheck {
 
     /** The broker and the credentials the gateway connects with (null user and password: none). */
     public record Broker(String url, String user, String password) {
@@ -24,18 +22,13 @@ public final class BrokerHealthCheck extends AbstractHealthCheck {
     private volatile String failure;
 
     public BrokerHealthCheck(Broker broker, Duration ttl) {
-        super("gateway", "broker");
+        super("broker");
         this.broker = broker;
         this.ttl = ttl;
     }
 
     @Override
-    public boolean isLiveness() {
-        return false;
-    }
-
-    @Override
-    protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
+    protected void check(HealthCheckResultBuilder builder) {
         if (Instant.now().isAfter(checkedAt.plus(ttl))) {
             failure = connect();
             checkedAt = Instant.now();

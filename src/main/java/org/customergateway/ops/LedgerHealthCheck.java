@@ -1,34 +1,27 @@
 package org.customergateway.ops;
 
 import java.sql.Connection;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.customergateway.ledger.LedgerWriter;
 import org.apache.camel.health.HealthCheckResultBuilder;
-import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
  * Readiness: the ledger's database answers and its writer commits. Without them the gateway can
  * neither dedupe nor keep dead letters.
  */
-public final class LedgerHealthCheck extends AbstractHealthCheck {
+public final class LedgerHealthCheck extends GatewayHealthCheck {
 
     private final DataSource dataSource;
     private final LedgerWriter writer;
 
     public LedgerHealthCheck(DataSource dataSource, LedgerWriter writer) {
-        super("gateway", "ledger");
+        super("ledger");
         this.dataSource = dataSource;
         this.writer = writer;
     }
 
     @Override
-    public boolean isLiveness() {
-        return false;
-    }
-
-    @Override
-    protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
+    protected void check(HealthCheckResultBuilder builder) {
         builder.detail("writer.queue.depth", writer.queueDepth());
         if (!writer.isRunning()) {
             builder.down().message("the ledger writer is not running");

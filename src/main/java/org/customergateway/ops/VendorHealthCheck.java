@@ -6,12 +6,10 @@ import java.net.Socket;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.function.Supplier;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.health.HealthCheckResultBuilder;
-import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
  * One vendor's state, a check of its own in {@code /observe/health}: its circuit breaker is not open,
@@ -20,7 +18,7 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
  * instance, and must not take them all out of their load balancer at once. The connect's answer is kept
  * for {@code ttl}, so a load balancer polling health every second does not become traffic at the vendor.
  */
-public final class VendorHealthCheck extends AbstractHealthCheck {
+public final class VendorHealthCheck extends GatewayHealthCheck {
 
     private final String breaker;
     private final Supplier<MeterRegistry> meters;
@@ -31,7 +29,7 @@ public final class VendorHealthCheck extends AbstractHealthCheck {
     private volatile String failure;
 
     public VendorHealthCheck(String vendor, String baseUrl, Duration ttl, Supplier<MeterRegistry> meters) {
-        super("gateway", "vendor-" + vendor);
+        super("vendor-" + vendor);
         this.breaker = vendor + "-circuit-breaker";
         this.meters = meters;
         URI uri = URI.create(baseUrl);
@@ -41,17 +39,12 @@ public final class VendorHealthCheck extends AbstractHealthCheck {
     }
 
     @Override
-    public boolean isLiveness() {
-        return false;
-    }
-
-    @Override
     public boolean isReadiness() {
         return false;
     }
 
     @Override
-    protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
+    protected void check(HealthCheckResultBuilder builder) {
         if (Instant.now().isAfter(checkedAt.plus(ttl))) {
             failure = connect();
             checkedAt = Instant.now();
