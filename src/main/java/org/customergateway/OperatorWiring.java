@@ -32,6 +32,8 @@ public class OperatorWiring implements CamelConfiguration {
 
     @PropertyInject("gateway.esb.enabled")
     private boolean esbEnabled;
+    @PropertyInject("camel.metrics.enable-route-policy")
+    private boolean camelMetersEveryRoute;
     @PropertyInject("gateway.ledger.url")
     private String ledgerUrl;
     @PropertyInject("gateway.filedrop.dir")
@@ -45,7 +47,11 @@ public class OperatorWiring implements CamelConfiguration {
 
     @Override
     public void configure(CamelContext camelContext) throws Exception {
-        camelContext.addRoutePolicyFactory(WayInRouteMeters.factory());
+        // Camel's route meters: on the ways in only, unless camel.metrics.enable-route-policy asks for
+        // them on every route (then Camel's own factory puts them there, and this one would count twice)
+        if (!camelMetersEveryRoute) {
+            camelContext.addRoutePolicyFactory(WayInRouteMeters.factory());
+        }
         QueueBroker broker = esbEnabled ? bean(camelContext, "queueBroker", QueueBroker.class) : null;
         camelContext.addStartupListener(new StartupReport(new StartupReport.Facts(
                 camelContext.resolvePropertyPlaceholders("{{camel.main.profile:sandbox}}"),

@@ -89,6 +89,19 @@ class ObserveHttpTest {
     }
 
     @Test
+    void camel_route_meters_on_every_route_when_asked_and_each_exchange_counted_once() {
+        TestVendors vendors = SETUP.vendors();
+        Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
+        settings.put("camel.metrics.enable-route-policy", "true");
+        RunningGateway gateway = SETUP.start(settings);
+        gateway.post("/api/v1/customers", "application/json", customer(newId()), Map.of("X-Gateway-Target", "syntch"));
+
+        assertThat(gateway.observe("/observe/metrics").body())
+                .containsPattern("camel_exchanges_total\\{[^}]*routeId=\"customers-http-source\"[^}]*} 1\\.0")
+                .containsPattern("camel_exchanges_total\\{[^}]*routeId=\"syntch-call\"[^}]*} 1\\.0");
+    }
+
+    @Test
     void readiness_is_down_when_the_broker_cannot_be_reached() throws Exception {
         int closed;
         try (ServerSocket socket = new ServerSocket(0)) {
