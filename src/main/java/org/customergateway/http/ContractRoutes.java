@@ -16,7 +16,9 @@ import org.customergateway.StartRefused;
  * <p>
  * Camel's own contract-first binding ({@code rest: openApi:}, camel-rest-openapi) does this with more
  * (request checks against the schemas); it is not in the Maven repository this project builds from, so
- * the binding is done here from the same document, and the requests are checked by the routes' beans.
+ * the binding is done here from the same document, and the requests are checked by the routes' beans:
+ * against the models the contract's schemas are generated from (OpenApiContractTest holds the two
+ * equal), in the media types the contract lists (OpenApiHttpTest sends each, and one it does not list).
  */
 public final class ContractRoutes extends RouteBuilder {
 

@@ -189,6 +189,7 @@ class DocumentedStatusesHttpTest {
             s.put("POST " + batch + " 400", () -> post(batch, JSON, "{\"ids\":[]}".getBytes(), Map.of()));
             s.put("POST " + batch + " 401", () -> unauthorized("POST", batch));
             s.put("POST " + batch + " 413", () -> post(batch, JSON, new byte[1_100_000], Map.of()));
+            s.put("POST " + batch + " 415", () -> post(batch, "text/plain", "ids".getBytes(), Map.of()));
         }
         s.put("GET /api/v1/filedrop/reports/{file} 200", () -> {
             try {

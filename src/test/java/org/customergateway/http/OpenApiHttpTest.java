@@ -42,6 +42,48 @@ class OpenApiHttpTest {
     }
 
     @Test
+    void every_request_body_is_read_in_the_media_types_the_contract_lists_and_refused_415_in_any_other() {
+        Map<String, String> samples = Map.of("application/json", "{}", "application/xml", "<x/>", "text/csv", "a,b\n");
+        List<String> disagreements = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            JsonNode content = operation.getValue().path("requestBody").path("content");
+            if (content.isMissingNode() || operation.getValue().path("x-path-prefix").asBoolean()) {
+                return;
+            }
+            // the required query parameters, so that the media type is what is judged
+            StringBuilder query = new StringBuilder();
+            operation.getValue().path("parameters").forEach(parameter -> {
+                if (parameter.path("in").asText().equals("query") && parameter.path("required").asBoolean()) {
+                    JsonNode allowed = parameter.at("/schema/enum");
+                    query.append(query.isEmpty() ? "?" : "&").append(parameter.path("name").asText()).append('=')
+                            .append(allowed.isArray() ? allowed.get(0).asText() : "syntch");
+                }
+            });
+            String concrete = path.getKey().replace("{name}", "syntch").replace("{id}", "no-such-letter")
+                    .replace("{customerId}", "never-sent").replace("{file}", "never-dropped.csv") + query;
+            String method = operation.getKey().toUpperCase();
+            content.fieldNames().forEachRemaining(mediaType -> {
+                int status = send(method, concrete, mediaType, samples.getOrDefault(mediaType, "x"));
+                if (status == 415) {
+                    disagreements.add(method + " " + path.getKey() + " refused " + mediaType + ", which it lists");
+                }
+            });
+            if (!content.has("text/plain")) {
+                int status = send(method, concrete, "text/plain", "x");
+                if (status != 415) {
+                    disagreements.add(method + " " + path.getKey() + " answered text/plain " + status + ", not 415");
+                }
+            }
+        }));
+        assertThat(disagreements).as("the contract's request media types against the gateway's").isEmpty();
+    }
+
+    private int send(String method, String path, String contentType, String body) {
+        return gateway.send(HttpRequest.newBuilder(gateway.uri(path)).method(method, HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", contentType).build()).statusCode();
+    }
+
+    @Test
     void every_documented_operation_is_served() {
         List<String> notServed = new ArrayList<>();
         document.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
