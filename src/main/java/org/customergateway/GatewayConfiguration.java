@@ -1,6 +1,6 @@
 package org.customergateway;
 
-import static org.customergateway.Wiring.bean;
+import static org.apache.camel.support.CamelContextHelper.mandatoryLookup;
 import static org.customergateway.Wiring.blankToNull;
 
 import java.nio.file.Path;
@@ -60,7 +60,7 @@ public class GatewayConfiguration implements CamelConfiguration {
         // Camel looks the custom mask up under this name when camel.main.log-mask is on
         camelContext.getRegistry().bind(MaskingFormatter.CUSTOM_LOG_MASK_REF, SensitiveFields.formatter(camelContext));
         // transformDataType: simplepin:CCProfileApiV2Model and syntch:PostCustomer in the sinks
-        Translator translator = bean(camelContext, "translator", Translator.class);
+        Translator translator = mandatoryLookup(camelContext, "translator", Translator.class);
         camelContext.getTransformerRegistry().put(new TransformerKey(new DataType(VendorModelTransformer.SIMPLEPIN)),
                 new VendorModelTransformer(translator, SchemaName.SIMPLEPIN));
         camelContext.getTransformerRegistry().put(new TransformerKey(new DataType(VendorModelTransformer.SYNTCH)),

@@ -1,6 +1,6 @@
 package org.customergateway;
 
-import static org.customergateway.Wiring.bean;
+import static org.apache.camel.support.CamelContextHelper.mandatoryLookup;
 
 import java.util.Map;
 import org.apache.camel.BindToRegistry;
@@ -43,7 +43,7 @@ public class HttpWiring implements CamelConfiguration {
     /** Failures no route answered (a 500 of Camel's own) still leave as problem+json. */
     @Override
     public void configure(CamelContext camelContext) throws Exception {
-        camelContext.addStartupListener(new ServerErrorsAsProblems(bean(camelContext, "codecs", Codecs.class)));
+        camelContext.addStartupListener(new ServerErrorsAsProblems(mandatoryLookup(camelContext, "codecs", Codecs.class)));
     }
 
     /** The inbound API keys (gateway.auth.api-keys): the HTTP guard's, and the embedded broker's client passwords. */

@@ -1,6 +1,6 @@
 package org.customergateway;
 
-import static org.customergateway.Wiring.bean;
+import static org.apache.camel.support.CamelContextHelper.mandatoryLookup;
 
 import java.time.Duration;
 import org.apache.camel.BeanInject;
@@ -38,10 +38,10 @@ public class LedgerWiring implements CamelConfiguration {
     /** What runs beside the flow: this instance's heartbeat, and the purge of what the ledger no longer needs. */
     @Override
     public void configure(CamelContext camelContext) throws Exception {
-        LedgerDatabase ledger = bean(camelContext, "ledgerDatabase", LedgerDatabase.class);
-        camelContext.addService(new InstanceHeartbeat(ledger.dataSource(), bean(camelContext, "gatewayInstance", String.class),
+        LedgerDatabase ledger = mandatoryLookup(camelContext, "ledgerDatabase", LedgerDatabase.class);
+        camelContext.addService(new InstanceHeartbeat(ledger.dataSource(), mandatoryLookup(camelContext, "gatewayInstance", String.class),
                 Duration.ofSeconds(heartbeatSeconds)), true, true);
-        camelContext.addService(new LedgerRetention(bean(camelContext, "ledgerWriter", LedgerWriter.class), ledger,
+        camelContext.addService(new LedgerRetention(mandatoryLookup(camelContext, "ledgerWriter", LedgerWriter.class), ledger,
                 Duration.ofSeconds(purgeIntervalSeconds), Duration.ofDays(deadLetterRetentionDays),
                 Duration.ofHours(idempotencyTtlHours)), true, true);
     }

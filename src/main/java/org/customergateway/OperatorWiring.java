@@ -1,6 +1,6 @@
 package org.customergateway;
 
-import static org.customergateway.Wiring.bean;
+import static org.apache.camel.support.CamelContextHelper.mandatoryLookup;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,7 +52,7 @@ public class OperatorWiring implements CamelConfiguration {
         if (!camelMetersEveryRoute) {
             camelContext.addRoutePolicyFactory(WayInRouteMeters.factory());
         }
-        QueueBroker broker = esbEnabled ? bean(camelContext, "queueBroker", QueueBroker.class) : null;
+        QueueBroker broker = esbEnabled ? mandatoryLookup(camelContext, "queueBroker", QueueBroker.class) : null;
         camelContext.addStartupListener(new StartupReport(new StartupReport.Facts(
                 camelContext.resolvePropertyPlaceholders("{{camel.main.profile:sandbox}}"),
                 Integer.parseInt(camelContext.resolvePropertyPlaceholders("{{camel.server.port}}")),
@@ -62,12 +62,12 @@ public class OperatorWiring implements CamelConfiguration {
                 ledgerUrl.replaceAll("(?i)(password|user)=[^&;]*", "$1=***"), simplePinBaseUrl, syntchBaseUrl,
                 sandboxSimulators)));
         camelContext.addStartupListener(new OperationsWiring(
-                bean(camelContext, "ledgerDatabase", LedgerDatabase.class).dataSource(),
-                bean(camelContext, "ledgerWriter", LedgerWriter.class),
-                bean(camelContext, "deadLetterStore", DeadLetterStore.class),
-                bean(camelContext, "fileDropStatus", FileDropStatus.class),
-                bean(camelContext, "vendorBreakers", VendorBreakers.class),
-                List.of(bean(camelContext, "simplepinLane", VendorLane.class), bean(camelContext, "syntchLane", VendorLane.class)),
+                mandatoryLookup(camelContext, "ledgerDatabase", LedgerDatabase.class).dataSource(),
+                mandatoryLookup(camelContext, "ledgerWriter", LedgerWriter.class),
+                mandatoryLookup(camelContext, "deadLetterStore", DeadLetterStore.class),
+                mandatoryLookup(camelContext, "fileDropStatus", FileDropStatus.class),
+                mandatoryLookup(camelContext, "vendorBreakers", VendorBreakers.class),
+                List.of(mandatoryLookup(camelContext, "simplepinLane", VendorLane.class), mandatoryLookup(camelContext, "syntchLane", VendorLane.class)),
                 simplePinBaseUrl, syntchBaseUrl,
                 broker == null ? null : new BrokerHealthCheck.Broker(broker.url(), broker.credentials().gatewayUser(),
                         broker.credentials().gatewayPassword())));

@@ -1,6 +1,6 @@
 package org.customergateway;
 
-import static org.customergateway.Wiring.bean;
+import static org.apache.camel.support.CamelContextHelper.mandatoryLookup;
 
 import java.nio.file.Path;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
@@ -33,7 +33,7 @@ public class QueueWiring implements CamelConfiguration {
     @Override
     public void configure(CamelContext camelContext) throws Exception {
         if (embeddedBroker) {
-            bean(camelContext, "queueBroker", QueueBroker.class);
+            mandatoryLookup(camelContext, "queueBroker", QueueBroker.class);
         }
     }
 

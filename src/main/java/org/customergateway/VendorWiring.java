@@ -1,6 +1,6 @@
 package org.customergateway;
 
-import static org.customergateway.Wiring.bean;
+import static org.apache.camel.support.CamelContextHelper.mandatoryLookup;
 import static org.customergateway.Wiring.blankToNull;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -66,7 +66,7 @@ public class VendorWiring implements CamelConfiguration {
     @Override
     public void configure(CamelContext camelContext) throws Exception {
         if (sandboxSimulators) {
-            SimplePinGeography geography = bean(camelContext, "simplePinGeography", SimplePinGeography.class);
+            SimplePinGeography geography = mandatoryLookup(camelContext, "simplePinGeography", SimplePinGeography.class);
             camelContext.addService(new SandboxVendors(new SandboxVendors.Settings(sandboxSimplePinPort, simplePinApiKey,
                     sandboxSyntchPort, syntchUsername, syntchPassword, blankToNull(syntchApiKey)),
                     geography.countries(), geography.provinces()), true, true);

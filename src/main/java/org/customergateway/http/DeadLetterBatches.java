@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.customergateway.dispatch.DispatchResult;
-import org.customergateway.json.BodyFormat;
 import org.customergateway.json.Codecs;
 import org.customergateway.ledger.DeadLetter;
 import org.customergateway.ledger.DeadLetterStore;
@@ -84,10 +83,7 @@ public final class DeadLetterBatches {
     }
 
     private Selection selection(Message message) {
-        if (RequestBody.format(message) != BodyFormat.JSON) {
-            throw new ProblemException(Problem.of(415, "unsupported-media-type", "Unsupported media type",
-                    "the letters are named in JSON: send application/json"));
-        }
+        RequestBody.requireJson(message, "the letters are named in JSON: send application/json");
         byte[] body = requestBody.bytes(message);
         Selection selection;
         try {

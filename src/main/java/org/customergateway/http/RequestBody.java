@@ -25,6 +25,13 @@ public final class RequestBody {
         return body;
     }
 
+    /** For a body that is JSON only: a 415 problem saying {@code why} (what the body is) for any other format. */
+    public static void requireJson(Message message, String why) {
+        if (format(message) != BodyFormat.JSON) {
+            throw new ProblemException(Problem.of(415, "unsupported-media-type", "Unsupported media type", why));
+        }
+    }
+
     public static BodyFormat format(Message message) {
         try {
             return BodyFormat.fromContentType(message.getHeader(Exchange.CONTENT_TYPE, String.class));

@@ -15,7 +15,6 @@ import org.customergateway.dispatch.Outcome;
 import org.customergateway.dispatch.OutcomeStatus;
 import org.customergateway.dispatch.Target;
 import org.customergateway.dispatch.UnreadableRequestException;
-import org.customergateway.json.BodyFormat;
 import org.customergateway.json.Codecs;
 import org.customergateway.mapping.SchemaName;
 import org.customergateway.syntch.CustomerDetail;
@@ -54,10 +53,7 @@ public final class SyntchFacade {
      * own semantics); an unreadable one is an UnreadableRequestException, answered by {@link #unreadable}.
      */
     public DispatchRequest request(Message message) throws IOException {
-        if (RequestBody.format(message) != BodyFormat.JSON) {
-            throw new ProblemException(Problem.of(415, "unsupported-media-type", "Unsupported media type",
-                    "Syntch's PostCustomer is JSON: send application/json"));
-        }
+        RequestBody.requireJson(message, "Syntch's PostCustomer is JSON: send application/json");
         byte[] body = requestBody.bytes(message);
         try {
             PostCustomer request = Codecs.present(codecs.json().readValue(body, PostCustomer.class));
