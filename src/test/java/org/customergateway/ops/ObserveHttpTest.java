@@ -86,6 +86,8 @@ class ObserveHttpTest {
         assertThat(metrics).containsPattern("camel_exchanges_total\\{[^}]*routeId=\"customers-http-source\"[^}]*} 2\\.0")
                 .doesNotContain("routeId=\"customer-dispatch\"").doesNotContain("routeId=\"syntch-call\"")
                 .doesNotContain("routeId=\"syntch-attempt\"");
+        // the inner routes are named by id: a renamed one would be metered again without this
+        assertThat(WayInRouteMeters.INNER_ROUTES.split(",")).allMatch(id -> gateway.context().getRoute(id) != null);
     }
 
     @Test
