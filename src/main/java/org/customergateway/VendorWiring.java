@@ -15,6 +15,7 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.builder.ThreadPoolProfileBuilder;
+import org.apache.camel.component.vertx.http.VertxHttpEndpoint;
 import org.apache.camel.processor.aggregate.GroupedBodyAggregationStrategy;
 import org.apache.camel.support.LifecycleStrategySupport;
 import org.customergateway.dispatch.CircuitGate;
@@ -24,6 +25,7 @@ import org.customergateway.dispatch.OutcomesInOrder;
 import org.customergateway.dispatch.RetryableAnswers;
 import org.customergateway.dispatch.Vendor;
 import org.customergateway.dispatch.VendorBreakers;
+import org.customergateway.dispatch.VendorCall;
 import org.customergateway.dispatch.VendorLane;
 import org.customergateway.dispatch.VerbatimRequestTarget;
 import org.customergateway.json.Codecs;
@@ -169,6 +171,30 @@ public class VendorWiring implements CamelConfiguration {
             ExecutorService continuations) {
         return new VendorLane(vendor, new VendorLane.Settings(maxRate, maxConcurrentCalls, Duration.ofMillis(pacingHttpWaitMs),
                 Duration.ofMillis(retryMaxDelayMs)), clock, continuations);
+    }
+
+    /** SimplePin's HTTP calls (routes/simplepin-call), answers taken up on the dispatch threads. */
+    @BindToRegistry(value = "simplepinHttp", lazy = true)
+    public VendorCall simplepinHttp(CamelContext camelContext, @BeanInject("dispatchThreads") ExecutorService continuations) {
+        return vendorCall(camelContext, "gateway.simplepin.base-url", continuations);
+    }
+
+    /** Syntch's HTTP calls (routes/syntch-call), answers taken up on the dispatch threads. */
+    @BindToRegistry(value = "syntchHttp", lazy = true)
+    public VendorCall syntchHttp(CamelContext camelContext, @BeanInject("dispatchThreads") ExecutorService continuations) {
+        return vendorCall(camelContext, "gateway.syntch.base-url", continuations);
+    }
+
+    /**
+     * A vendor's calls on a vertx-http endpoint of its base URL: its answers as they come (any status is
+     * an answer, not an exception), gateway.http.timeout-ms for the connection and for the answer, the
+     * one client's options, the request target sent verbatim.
+     */
+    private static VendorCall vendorCall(CamelContext camelContext, String baseUrlKey, ExecutorService continuations) {
+        return new VendorCall(camelContext.getEndpoint("vertx-http:{{" + baseUrlKey + "}}?throwExceptionOnFailure=false"
+                + "&timeout={{gateway.http.timeout-ms}}&connectTimeout={{gateway.http.timeout-ms}}"
+                + "&webClientOptions=#vendorClientOptions&vertxHttpBinding=#verbatimRequestTarget", VertxHttpEndpoint.class),
+                continuations);
     }
 
     @BindToRegistry(value = "verbatimRequestTarget", lazy = true)
