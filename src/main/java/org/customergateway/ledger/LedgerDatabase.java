@@ -53,6 +53,10 @@ public final class LedgerDatabase extends ServiceSupport {
             config.addDataSourceProperty("journal_mode", "WAL");
             config.addDataSourceProperty("synchronous", "NORMAL");
             config.addDataSourceProperty("busy_timeout", "10000");
+            // the driver otherwise matches every statement against a pattern and runs SELECT last_insert_rowid()
+            // after each INSERT, for keys the ledger never asks for (its rows are keyed by what it wrote):
+            // an eighth of the ledger writer's time, measured (BENCHMARKS.md, session 12)
+            config.addDataSourceProperty("jdbc.get_generated_keys", "false");
         }
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("ledger");
