@@ -46,7 +46,8 @@ public class QueueWiring implements CamelConfiguration {
             @PropertyInject("gateway.esb.embedded-broker.host") String host,
             @PropertyInject("gateway.esb.embedded-broker.port") int port,
             @PropertyInject("gateway.esb.embedded-broker.data-dir") String dataDir,
-            @PropertyInject("gateway.esb.embedded-broker.max-delivery-attempts") int maxDeliveryAttempts) throws Exception {
+            @PropertyInject("gateway.esb.embedded-broker.max-delivery-attempts") int maxDeliveryAttempts,
+            @PropertyInject("gateway.esb.embedded-broker.stomp-idle-ms") long stompIdleMillis) throws Exception {
         if (!embeddedBroker) {
             return new QueueBroker(brokerUrl, BrokerCredentials.external(username, password), null);
         }
@@ -54,7 +55,7 @@ public class QueueWiring implements CamelConfiguration {
         EmbeddedBroker broker = new EmbeddedBroker(new EmbeddedBroker.Settings(host, port, Path.of(dataDir), credentials,
                 EmbeddedBroker.GatewayQueues.of(camelContext.resolvePropertyPlaceholders("{{gateway.esb.in}}"),
                         camelContext.resolvePropertyPlaceholders("{{gateway.esb.out}}"),
-                        camelContext.resolvePropertyPlaceholders("{{gateway.esb.dlq}}")), maxDeliveryAttempts));
+                        camelContext.resolvePropertyPlaceholders("{{gateway.esb.dlq}}")), maxDeliveryAttempts, stompIdleMillis));
         camelContext.addService(broker, true, true);
         return new QueueBroker(broker.url(), credentials, dataDir);
     }

@@ -31,8 +31,9 @@ import org.apache.camel.support.service.ServiceSupport;
 public final class EmbeddedBroker extends ServiceSupport {
 
     /** Where the broker listens, who may connect, which queues it holds. */
+    /** @param stompIdleMillis how long a STOMP client that sends nothing (no heart-beats) keeps its connection */
     public record Settings(String host, int port, Path dataDir, BrokerCredentials credentials, GatewayQueues queues,
-                           int maxDeliveryAttempts) {
+                           int maxDeliveryAttempts, long stompIdleMillis) {
     }
 
     private static final String TEMPORARY = "temp";
@@ -65,7 +66,10 @@ public final class EmbeddedBroker extends ServiceSupport {
                 .setLargeMessagesDirectory(dataDir.resolve("large-messages").toString())
                 .setPagingDirectory(dataDir.resolve("paging").toString())
                 .addAcceptorConfiguration("gateway", "tcp://" + settings.host() + ":" + settings.port()
-                        + "?protocols=CORE,AMQP,STOMP,OPENWIRE");
+                        + "?protocols=CORE,AMQP,STOMP,OPENWIRE"
+                        // Artemis drops a STOMP connection without heart-beats after 60 s of silence from the
+                        // client: a plain subscriber waiting for a long batch's results was cut off mid-batch
+                        + "&connectionTtl=" + settings.stompIdleMillis());
         for (String queue : queues.all()) {
             configuration.addAddressConfiguration(new CoreAddressConfiguration().setName(queue)
                     .addRoutingType(RoutingType.ANYCAST)

@@ -11,8 +11,6 @@ import jakarta.jms.Session;
 import jakarta.jms.TemporaryQueue;
 import jakarta.jms.TextMessage;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.activemq.artemis.api.core.ActiveMQException;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
@@ -55,14 +53,7 @@ class BrokerPermissionsTest {
     static void start() {
         vendors = new TestVendors();
         port = RunningGateway.freePort();
-        Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
-        settings.put("gateway.auth.api-keys", KEY);
-        settings.put("gateway.esb.enabled", "true");
-        settings.put("gateway.esb.embedded-broker.enabled", "true");
-        settings.put("gateway.esb.embedded-broker.port", String.valueOf(port));
-        settings.put("gateway.esb.embedded-broker.data-dir", data.resolve("broker").toString());
-        settings.put("gateway.default-target", "syntch");
-        gateway = SETUP.start(settings);
+        gateway = SETUP.start(vendors.gatewaySettingsWithEmbeddedBroker(port, data.resolve("broker"), KEY));
     }
 
     @AfterAll

@@ -55,6 +55,21 @@ public final class TestVendors implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * These simulators' settings, with the queue entry on an embedded broker of its own (on {@code port},
+     * its journal in {@code dataDir}) whose clients log in with {@code apiKey}, and Syntch the default target.
+     */
+    public Map<String, String> gatewaySettingsWithEmbeddedBroker(int port, java.nio.file.Path dataDir, String apiKey) {
+        Map<String, String> settings = gatewaySettings();
+        settings.put("gateway.auth.api-keys", apiKey);
+        settings.put("gateway.esb.enabled", "true");
+        settings.put("gateway.esb.embedded-broker.enabled", "true");
+        settings.put("gateway.esb.embedded-broker.port", String.valueOf(port));
+        settings.put("gateway.esb.embedded-broker.data-dir", dataDir.toString());
+        settings.put("gateway.default-target", "syntch");
+        return settings;
+    }
+
     @Override
     public void close() {
         simplePin.close();
