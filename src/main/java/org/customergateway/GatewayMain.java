@@ -3,6 +3,10 @@ package org.customergateway;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
@@ -65,6 +69,7 @@ public final class GatewayMain {
         main.bind("platform-http-engine", new AsyncHttpEngine());
         // the HTTP API is bound from its contract, openapi.yaml
         main.configure().addRoutesBuilder(new ContractRoutes());
+        main.addMainListener(new FoldersMustExist());
         main.addMainListener(new RoutesFromDirectory());
         main.addMainListener(new RetriesAsRedeliveries());
         main.addMainListener(new HttpPortMustBeFree());
@@ -87,6 +92,29 @@ public final class GatewayMain {
                 probe.bind(new InetSocketAddress(port));
             } catch (IOException taken) {
                 throw new StartRefused("camel.server.port " + port + " is in use: " + taken.getMessage());
+            }
+        }
+    }
+
+    /**
+     * The gateway reads its routes and mapping tables from the working directory (or where
+     * gateway.routes-dir and gateway.mappings-dir say): started anywhere else, it says so in one line
+     * instead of the stack trace of the first file it could not find.
+     */
+    private static final class FoldersMustExist extends MainListenerSupport {
+        @Override
+        public void beforeConfigure(BaseMainSupport main) {
+            List<String> missing = new ArrayList<>();
+            for (String key : List.of("gateway.routes-dir", "gateway.mappings-dir")) {
+                Path folder = Path.of(main.getCamelContext().resolvePropertyPlaceholders("{{" + key + "}}"));
+                if (!Files.isDirectory(folder)) {
+                    missing.add(key + " (" + folder.toAbsolutePath().normalize() + ")");
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw new StartRefused("no such folder: " + String.join(", ", missing) + "; start the gateway from the "
+                        + "folder that holds routes/ and mappings/ (the project's root), or name them with "
+                        + "GATEWAY_ROUTES_DIR and GATEWAY_MAPPINGS_DIR");
             }
         }
     }
