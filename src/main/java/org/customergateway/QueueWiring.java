@@ -10,6 +10,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Predicate;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.component.jms.JmsComponent;
+import org.apache.camel.support.service.ServiceSupport;
 import org.customergateway.auth.KeyRing;
 import org.customergateway.dispatch.CircuitGate;
 import org.customergateway.dispatch.Target;
@@ -66,8 +67,8 @@ public class QueueWiring implements CamelConfiguration {
      * message's copy to the DLQ) is sent in that session and commits with the message's acknowledgement.
      */
     @BindToRegistry(value = "jms", lazy = true)
-    public JmsComponent jms(QueueBroker broker, @PropertyInject("gateway.esb.consumer-window-bytes") int consumerWindowBytes,
-            @PropertyInject("gateway.dispatch.threads") int dispatchThreads) {
+    public JmsComponent jms(CamelContext camelContext, QueueBroker broker, @PropertyInject("gateway.esb.consumer-window-bytes") int consumerWindowBytes,
+            @PropertyInject("gateway.dispatch.threads") int dispatchThreads) throws Exception {
         CachingConnectionFactory connections = new CachingConnectionFactory(new LazyConnectionFactory(() -> {
             ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker.url(),
                     broker.credentials().gatewayUser(), broker.credentials().gatewayPassword());
@@ -78,6 +79,15 @@ public class QueueWiring implements CamelConfiguration {
         }));
         // sends from threads other than the consumers' (none on the queue's path) keep a session each
         connections.setSessionCacheSize(dispatchThreads);
+        // the connection closes with Camel, and before an embedded broker stops (Camel stops its services
+        // in the reverse order of their adding, and the broker was added first): else the broker's own
+        // shutdown cut it, and Spring logged a JMSException with its stack trace at every stop
+        camelContext.addService(new ServiceSupport() {
+            @Override
+            protected void doStop() {
+                connections.destroy();
+            }
+        }, true, true);
         JmsComponent jms = JmsComponent.jmsComponent(connections);
         jms.getConfiguration().setLazyCreateTransactionManager(false);
         return jms;
