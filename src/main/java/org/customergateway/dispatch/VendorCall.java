@@ -17,11 +17,12 @@ import org.apache.camel.support.AsyncProcessorSupport;
 /**
  * One non-blocking HTTP call to a vendor (routes/&lt;vendor&gt;-call): the request goes out on Vert.x's
  * client of a camel-vertx-http endpoint, built and read by that endpoint's binding, exactly as
- * {@code to: vertx-http:...} would; only the answer is taken up elsewhere. camel-vertx-http hands every
- * answer to an <em>ordered</em> {@code executeBlocking}, which Vert.x 4.5 runs one at a time per event
- * loop, so whatever follows an answer (the ledger's writes, which wait for a group commit) held up every
- * answer behind it, and a {@code threads} step after each call cost a second hand-off. Here the answer
- * is read on the gateway's dispatch threads straight from the event loop: one hand-off, none ordered.
+ * {@code to: vertx-http:...} would; only the answer is taken up elsewhere. camel-vertx-http's own
+ * producer hands every answer to an <em>ordered</em> {@code executeBlocking}, which Vert.x 4.5 runs one
+ * at a time per event loop, so whatever follows an answer there (the ledger's writes, which wait for a
+ * group commit) would hold up every answer behind it, or need a second hand-off to other threads. Here
+ * the answer is read on the gateway's dispatch threads straight from the event loop: one hand-off, none
+ * ordered.
  * A failed call (timeout, refused connection) fails the exchange with Vert.x's exception, as vertx-http does.
  */
 public final class VendorCall extends AsyncProcessorSupport implements AsyncProcessor {
