@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.main.Main;
 import org.customergateway.GatewayMain;
 
@@ -150,10 +152,19 @@ public final class RunningGateway implements AutoCloseable {
     }
 
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        while (true) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                // the system may hand out again a port it handed out a moment ago: two ports asked for before
+                // either is bound (a gateway's HTTP port and its broker's) would then be one
+                if (HANDED_OUT.add(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
+
+    /** Every port {@link #freePort} gave in this test run. */
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 }
