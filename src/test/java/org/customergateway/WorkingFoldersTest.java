@@ -5,13 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.Map;
 import org.customergateway.support.GatewayExtension;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The gateway reads routes/ and mappings/ from its working directory (SPEC 9): started where they are
- * not, it refuses in one line that names the settings and the folders it looked for.
+ * The gateway reads routes/ and mappings/ from its working directory (SPEC 9): started where one is
+ * not, it refuses in one line that names the setting, the folder it looked for and the variables that
+ * move them.
  */
 class WorkingFoldersTest {
 
@@ -21,22 +23,14 @@ class WorkingFoldersTest {
     @TempDir
     Path elsewhere;
 
-    @Test
-    void refuses_to_start_without_its_routes_folder_and_says_where_it_looked() {
-        Path routes = elsewhere.resolve("routes");
-        assertThatThrownBy(() -> SETUP.start(Map.of("gateway.routes-dir", routes.toString())))
+    @ParameterizedTest
+    @CsvSource({"gateway.routes-dir, routes", "gateway.mappings-dir, mappings"})
+    void refuses_to_start_without_its_folder_and_says_where_it_looked(String setting, String folder) {
+        Path missing = elsewhere.resolve(folder);
+        assertThatThrownBy(() -> SETUP.start(Map.of(setting, missing.toString())))
                 .rootCause()
                 .isInstanceOf(StartRefused.class)
-                .hasMessageStartingWith("no such folder: gateway.routes-dir (" + routes.toAbsolutePath() + ")")
-                .hasMessageContaining("GATEWAY_ROUTES_DIR");
-    }
-
-    @Test
-    void refuses_to_start_without_its_mapping_tables_folder() {
-        Path mappings = elsewhere.resolve("mappings");
-        assertThatThrownBy(() -> SETUP.start(Map.of("gateway.mappings-dir", mappings.toString())))
-                .rootCause()
-                .isInstanceOf(StartRefused.class)
-                .hasMessageStartingWith("no such folder: gateway.mappings-dir (" + mappings.toAbsolutePath() + ")");
+                .hasMessageStartingWith("no such folder: " + setting + " (" + missing.toAbsolutePath() + ")")
+                .hasMessageContaining("GATEWAY_ROUTES_DIR and GATEWAY_MAPPINGS_DIR");
     }
 }

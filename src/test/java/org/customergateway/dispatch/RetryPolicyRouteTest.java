@@ -50,16 +50,16 @@ class RetryPolicyRouteTest {
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> vendors.syntch.server().requests(POST_CUSTOMERS) > posts);
 
         // while the retry waits (at least 85 % of the initial delay), no thread of the gateway sits in
-        // Camel's redelivery: looked at three times in that wait, each look counted only if the retry
-        // has not been sent yet
+        // Camel's redelivery: looked at again and again until the retry is sent, each look counted only
+        // if the retry had not been sent by its end
         int looks = 0;
-        for (int i = 0; i < 3; i++) {
-            LockSupport.parkNanos(Duration.ofMillis(INITIAL_DELAY_MS / 4).toNanos());
+        while (!create.isDone() && vendors.syntch.server().requests(POST_CUSTOMERS) == posts + 1) {
             boolean waiting = noThreadWaitsInRedelivery();
             if (vendors.syntch.server().requests(POST_CUSTOMERS) == posts + 1) {
                 assertThat(waiting).as("no thread sleeps through the wait").isTrue();
                 looks++;
             }
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
         }
         assertThat(looks).as("looks taken while the retry waited").isPositive();
         HttpResponse<String> created = create.get(20, TimeUnit.SECONDS);
