@@ -23,6 +23,7 @@ import org.customergateway.ledger.LedgerDatabase;
 import org.customergateway.ledger.LedgerWriter;
 import org.customergateway.ops.BrokerHealthCheck;
 import org.customergateway.ops.OperationsWiring;
+import org.customergateway.ops.RouteEventsOnly;
 import org.customergateway.ops.StartupReport;
 import org.customergateway.ops.VendorActivity;
 import org.customergateway.ops.WayInRouteMeters;
@@ -52,6 +53,7 @@ public class OperatorWiring implements CamelConfiguration {
         if (!camelMetersEveryRoute) {
             camelContext.addRoutePolicyFactory(WayInRouteMeters.factory());
         }
+        camelContext.addStartupListener(new RouteEventsOnly());
         QueueBroker broker = esbEnabled ? mandatoryLookup(camelContext, "queueBroker", QueueBroker.class) : null;
         camelContext.addStartupListener(new StartupReport(new StartupReport.Facts(
                 camelContext.resolvePropertyPlaceholders("{{camel.main.profile:sandbox}}"),

@@ -86,6 +86,8 @@ class ObserveHttpTest {
         assertThat(metrics).containsPattern("camel_exchanges_total\\{[^}]*routeId=\"customers-http-source\"[^}]*} 2\\.0")
                 .doesNotContain("routeId=\"customer-dispatch\"").doesNotContain("routeId=\"syntch-call\"")
                 .doesNotContain("routeId=\"syntch-attempt\"");
+        // Camel's route gauges stay, although their notifier no longer hears every exchange (ops/RouteEventsOnly)
+        assertThat(metrics).containsPattern("camel_routes_running_routes\\{[^}]*} [1-9]");
         // the inner routes are named by id: a renamed one would be metered again without this
         assertThat(WayInRouteMeters.INNER_ROUTES.split(",")).allMatch(id -> gateway.context().getRoute(id) != null);
     }
