@@ -142,11 +142,14 @@ public final class ModelValidator {
             return value -> value == null || value.toString().isBlank() ? REQUIRED : null;
         }
         if (annotation instanceof Size size) {
-            String tooLong = message(size.message(), "must be at most {max} characters", size.min(), size.max());
-            String tooShort = message(size.message(), "must be at least {min} characters", size.min(), size.max());
+            // the bounds read once: an annotation's method is a reflective proxy call each time
+            int min = size.min();
+            int max = size.max();
+            String tooLong = message(size.message(), "must be at most {max} characters", min, max);
+            String tooShort = message(size.message(), "must be at least {min} characters", min, max);
             return value -> {
                 int length = length(value);
-                return length < 0 ? null : length > size.max() ? tooLong : length < size.min() ? tooShort : null;
+                return length < 0 ? null : length > max ? tooLong : length < min ? tooShort : null;
             };
         }
         if (annotation instanceof Pattern pattern) {
