@@ -24,6 +24,7 @@ import org.customergateway.dispatch.OutcomeRecords;
 import org.customergateway.dispatch.OutcomesInOrder;
 import org.customergateway.dispatch.RetryableAnswers;
 import org.customergateway.dispatch.Vendor;
+import org.customergateway.dispatch.VendorBreaker;
 import org.customergateway.dispatch.VendorBreakers;
 import org.customergateway.dispatch.VendorCall;
 import org.customergateway.dispatch.VendorLane;
@@ -93,6 +94,16 @@ public class VendorWiring implements CamelConfiguration {
                 .permittedNumberOfCallsInHalfOpenState(halfOpenCalls)
                 .automaticTransitionFromOpenToHalfOpenEnabled(true)
                 .build());
+    }
+
+    @BindToRegistry(value = "simplepinBreaker", lazy = true)
+    public VendorBreaker simplepinBreaker(VendorBreakers breakers) {
+        return breakers.around(Vendor.SIMPLEPIN);
+    }
+
+    @BindToRegistry(value = "syntchBreaker", lazy = true)
+    public VendorBreaker syntchBreaker(VendorBreakers breakers) {
+        return breakers.around(Vendor.SYNTCH);
     }
 
     @BindToRegistry(value = "circuitGate", lazy = true)
