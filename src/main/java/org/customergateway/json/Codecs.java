@@ -119,6 +119,7 @@ public final class Codecs {
                 // every customer is read and written several times: Blackbird's generated accessors in place
                 // of reflective calls, whose access checks alone were 1 % of a create's CPU
                 .addModule(new BlackbirdModule())
+                .addModule(isoDateTimes())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                         DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
@@ -137,6 +138,12 @@ public final class Codecs {
         return mapper;
     }
 
+    /** After JavaTimeModule, so that it comes first: the usual form of a date-time read without java.time's formatter. */
+    private static SimpleModule isoDateTimes() {
+        return new SimpleModule("iso-date-times").addDeserializer(java.time.OffsetDateTime.class,
+                new IsoOffsetDateTimeDeserializer());
+    }
+
     private static XmlMapper strictXml() {
         XMLInputFactory input = XMLInputFactory.newFactory();
         input.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -152,6 +159,7 @@ public final class Codecs {
                 .build();
         XmlMapper mapper = XmlMapper.builder(factory)
                 .addModule(new JavaTimeModule())
+                .addModule(isoDateTimes())
                 .addModule(oneZeroBooleans())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
