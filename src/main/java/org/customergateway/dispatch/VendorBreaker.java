@@ -23,6 +23,10 @@ public final class VendorBreaker {
         this.breaker = breaker;
     }
 
+    CircuitBreaker circuit() {
+        return breaker;
+    }
+
     /**
      * Lets the call through, or refuses it while the circuit is open. What an earlier call left (its
      * status, a failure caught) is cleared, so that {@link #settle} sees this call's outcome only.

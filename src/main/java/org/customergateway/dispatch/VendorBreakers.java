@@ -25,7 +25,7 @@ public final class VendorBreakers {
     }
 
     public CircuitBreaker of(Vendor vendor) {
-        return registry.circuitBreaker(vendor.id() + "-circuit-breaker");
+        return breakers.get(vendor).circuit();
     }
 
     /** The steps around a vendor's calls ({@code routes/<vendor>-call}). */
