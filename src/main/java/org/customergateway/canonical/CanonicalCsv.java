@@ -2,6 +2,7 @@ package org.customergateway.canonical;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.lang.reflect.RecordComponent;
+import org.customergateway.json.IsoDateTimes;
 import org.customergateway.json.TextRules;
 
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -166,7 +167,7 @@ public final class CanonicalCsv {
         OffsetDateTime since = null;
         if (row.since() != null) {
             try {
-                since = OffsetDateTime.parse(row.since());
+                since = IsoDateTimes.read(row.since());
             } catch (DateTimeParseException e) {
                 problems.add("since: '" + row.since() + "' is not an ISO-8601 date-time with offset");
             }
@@ -174,7 +175,7 @@ public final class CanonicalCsv {
         Integer merchantKey = null;
         if (row.merchantKey() != null) {
             try {
-                if (!row.merchantKey().matches("-?(0|[1-9][0-9]*)") || row.merchantKey().equals("-0")) {
+                if (!TextRules.isWholeNumberAsWritten(row.merchantKey())) {
                     throw new NumberFormatException("not as written");
                 }
                 merchantKey = Integer.valueOf(row.merchantKey());

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.xml.deser.FromXmlParser;
 import java.io.IOException;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Input is never silently changed (docs/http-api.md): what Jackson would otherwise accept and quietly alter is
@@ -19,8 +18,6 @@ import java.util.regex.Pattern;
  * a CR LF that would forge a log line, never reaches a vendor).
  */
 final class StrictScalars {
-
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)");
 
     private StrictScalars() {
     }
@@ -63,7 +60,7 @@ final class StrictScalars {
                 if (text.isEmpty() && token == JsonToken.VALUE_STRING) {
                     return null;
                 }
-                if (!WHOLE_NUMBER.matcher(text).matches() || text.equals("-0")) {
+                if (!TextRules.isWholeNumberAsWritten(text)) {
                     throw JsonMappingException.from(p, "'" + text + "' is not a whole number as written"
                             + " (no fraction, sign on zero or leading zero)");
                 }

@@ -7,7 +7,14 @@ package org.customergateway.json;
  */
 public final class TextRules {
 
+    private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)");
+
     private TextRules() {
+    }
+
+    /** A whole number as written, nothing to normalise: {@code 4711}, {@code -3}, {@code 0}; not {@code 0840} or {@code -0}. */
+    public static boolean isWholeNumberAsWritten(String text) {
+        return WHOLE_NUMBER.matcher(text).matches() && !text.equals("-0");
     }
 
     /** @return why {@code text} is refused, or null when it is fine */

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The date-times read by hand answer as Jackson's own deserializer does: the same moment and offset
+ * The date-times read by hand ({@link IsoDateTimes}) answer as Jackson's own deserializer and java.time do: the same moment and offset
  * for the form read by hand, and for everything else the same answer or the same refusal, since
  * Jackson's decides those.
  */
@@ -63,11 +63,18 @@ class IsoOffsetDateTimeDeserializerTest {
         assertThat(read(GATEWAY, json)).isEqualTo(read(JACKSON, json));
     }
 
+    /** The file drop's CSV reads its dates with {@link IsoDateTimes#read}: as java.time does, or refused as it is. */
+    @ParameterizedTest
+    @MethodSource("texts")
+    void reads_as_java_time_does(String text) {
+        assertThat(readOrRefuse(() -> IsoDateTimes.read(text))).isEqualTo(readOrRefuse(() -> OffsetDateTime.parse(text)));
+    }
+
     @Test
     void the_usual_form_is_read_by_hand() {
-        assertThat(IsoOffsetDateTimeDeserializer.parse("2024-03-01T09:30:00.000Z"))
+        assertThat(IsoDateTimes.usual("2024-03-01T09:30:00.000Z"))
                 .isEqualTo(OffsetDateTime.parse("2024-03-01T09:30:00.000Z"));
-        assertThat(IsoOffsetDateTimeDeserializer.parse("2024-03-01T09:30Z")).isNull();
+        assertThat(IsoDateTimes.usual("2024-03-01T09:30Z")).isNull();
     }
 
     @Test
@@ -75,6 +82,14 @@ class IsoOffsetDateTimeDeserializerTest {
         Customer customer = GATEWAY.readValue("{\"customerId\":\"C1\",\"name\":\"N\",\"since\":\"2024-03-01T09:30:00.000+05:30\"}",
                 Customer.class);
         assertThat(customer.since()).isEqualTo(OffsetDateTime.parse("2024-03-01T09:30:00+05:30"));
+    }
+
+    private static Object readOrRefuse(java.util.function.Supplier<OffsetDateTime> reading) {
+        try {
+            return reading.get();
+        } catch (RuntimeException refused) {
+            return refused.getClass();
+        }
     }
 
     /** The value read, or the kind of refusal. */
