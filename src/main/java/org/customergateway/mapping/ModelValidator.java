@@ -56,14 +56,14 @@ public final class ModelValidator {
     private void check(Object model, String prefix, List<FieldMessage> violations) {
         for (Property property : plan(model.getClass())) {
             Object value = property.read(model);
-            String path = prefix.isEmpty() ? property.name : prefix + "." + property.name;
             for (Check check : property.checks) {
                 String message = check.violation(value);
                 if (message != null) {
-                    violations.add(new FieldMessage(path, message));
+                    violations.add(new FieldMessage(path(prefix, property), message));
                 }
             }
             if (value != null && property.cascade) {
+                String path = path(prefix, property);
                 if (value instanceof List<?> items) {
                     for (int i = 0; i < items.size(); i++) {
                         if (items.get(i) != null) {
@@ -75,6 +75,11 @@ public final class ModelValidator {
                 }
             }
         }
+    }
+
+    /** Built only when a path is needed (a violation, a model inside): a valid customer's fields need none. */
+    private static String path(String prefix, Property property) {
+        return prefix.isEmpty() ? property.name : prefix + "." + property.name;
     }
 
     private List<Property> plan(Class<?> type) {
