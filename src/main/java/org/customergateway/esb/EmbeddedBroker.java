@@ -30,8 +30,11 @@ import org.apache.camel.support.service.ServiceSupport;
  */
 public final class EmbeddedBroker extends ServiceSupport {
 
-    /** Where the broker listens, who may connect, which queues it holds. */
-    /** @param stompIdleMillis how long a STOMP client that sends nothing (no heart-beats) keeps its connection */
+    /**
+     * Where the broker listens, who may connect, which queues it holds.
+     *
+     * @param stompIdleMillis how long a STOMP client that sends nothing (no heart-beats) keeps its connection
+     */
     public record Settings(String host, int port, Path dataDir, BrokerCredentials credentials, GatewayQueues queues,
                            int maxDeliveryAttempts, long stompIdleMillis) {
     }

@@ -1,5 +1,7 @@
 package org.customergateway.json;
 
+import java.util.regex.Pattern;
+
 /**
  * What a text value from outside may hold: no control character (a NUL, a CR or LF, an escape) and no
  * unpaired UTF-16 surrogate. Such a value is refused with the reason, never cleaned up silently; and
@@ -7,7 +9,7 @@ package org.customergateway.json;
  */
 public final class TextRules {
 
-    private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)");
 
     private TextRules() {
     }

@@ -16,14 +16,7 @@ public final class RouteEventsOnly implements StartupListener {
     public void onCamelContextStarted(CamelContext context, boolean alreadyStarted) {
         context.getManagementStrategy().getEventNotifiers().stream()
                 .filter(MicrometerRouteEventNotifier.class::isInstance)
-                .forEach(notifier -> {
-                    notifier.setIgnoreExchangeEvents(true);
-                    notifier.setIgnoreExchangeSendingEvents(true);
-                    notifier.setIgnoreExchangeSentEvents(true);
-                    notifier.setIgnoreExchangeCreatedEvent(true);
-                    notifier.setIgnoreExchangeCompletedEvent(true);
-                    notifier.setIgnoreExchangeFailedEvents(true);
-                    notifier.setIgnoreExchangeRedeliveryEvents(true);
-                });
+                // Camel asks this one flag before it builds any exchange event for a notifier
+                .forEach(notifier -> notifier.setIgnoreExchangeEvents(true));
     }
 }

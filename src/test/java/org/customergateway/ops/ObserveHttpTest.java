@@ -88,6 +88,9 @@ class ObserveHttpTest {
                 .doesNotContain("routeId=\"syntch-attempt\"");
         // Camel's route gauges stay, although their notifier no longer hears every exchange (ops/RouteEventsOnly)
         assertThat(metrics).containsPattern("camel_routes_running_routes\\{[^}]*} [1-9]");
+        // and no notifier makes Camel build an event object for every exchange (a renamed notifier class would)
+        assertThat(gateway.context().getManagementStrategy().getEventNotifiers())
+                .allMatch(org.apache.camel.spi.EventNotifier::isIgnoreExchangeEvents);
         // the inner routes are named by id: a renamed one would be metered again without this
         assertThat(WayInRouteMeters.INNER_ROUTES.split(",")).allMatch(id -> gateway.context().getRoute(id) != null);
     }
