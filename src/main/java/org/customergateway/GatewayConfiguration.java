@@ -56,6 +56,7 @@ public class GatewayConfiguration implements CamelConfiguration {
         if (!simplePinLookups.equals("live") && !simplePinLookups.equals("snapshot")) {
             throw new StartRefused("gateway.simplepin.lookups must be snapshot or live, not " + simplePinLookups);
         }
+        DirectBeanSteps.install(camelContext);
         Tracing.enableIfAsked(camelContext, name -> EnvironmentOverrides.setting(name.toLowerCase(Locale.ROOT).replace('_', '.')));
         // Camel looks the custom mask up under this name when camel.main.log-mask is on
         camelContext.getRegistry().bind(MaskingFormatter.CUSTOM_LOG_MASK_REF, SensitiveFields.formatter(camelContext));
