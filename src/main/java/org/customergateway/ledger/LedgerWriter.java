@@ -100,6 +100,7 @@ public final class LedgerWriter extends ServiceSupport {
     private final Queue<Task<?>> unhurried = new ConcurrentLinkedQueue<>();
     /** How long the writer sleeps when nobody waits for it: unhurried work waits at most this long. */
     private static final long IDLE_MILLIS = 100;
+    private final long idleMillis;
     private final AtomicReference<String> lastFailure = new AtomicReference<>();
     private volatile Listener listener = (size, nanos) -> { };
     private volatile boolean running;
@@ -110,9 +111,15 @@ public final class LedgerWriter extends ServiceSupport {
     private Session session;
 
     public LedgerWriter(DataSource dataSource, int maxBatch, Duration linger) {
+        this(dataSource, maxBatch, linger, Duration.ofMillis(IDLE_MILLIS));
+    }
+
+    /** With another idle time: a test that must see unhurried work wait for the next batch, whatever the machine's pace. */
+    LedgerWriter(DataSource dataSource, int maxBatch, Duration linger, Duration idle) {
         this.dataSource = dataSource;
         this.maxBatch = maxBatch;
         this.lingerNanos = linger.toNanos();
+        this.idleMillis = idle.toMillis();
     }
 
     public void listener(Listener newListener) {
@@ -204,7 +211,7 @@ public final class LedgerWriter extends ServiceSupport {
         List<Task<?>> batch = new ArrayList<>(maxBatch);
         while (running) {
             try {
-                Task<?> first = queue.poll(IDLE_MILLIS, TimeUnit.MILLISECONDS);
+                Task<?> first = queue.poll(idleMillis, TimeUnit.MILLISECONDS);
                 // the unhurried first: a key's work stays in the order it was given
                 takeUnhurried(batch);
                 if (first != null) {
