@@ -101,12 +101,9 @@ class EsbTest {
     @Test
     void sends_the_result_of_a_fire_and_forget_message_to_the_out_queue() throws Exception {
         String id = newId();
-        MessageConsumer out = session.createConsumer(session.createQueue("customers.out"),
-                "JMSCorrelationID = 'ff-" + id + "'");
-        TextMessage message = session.createTextMessage(Fixtures.text("simplepin-request.xml").replace("C-1001", id));
-        message.setJMSCorrelationID("ff-" + id);
-        message.setStringProperty("GatewayTarget", "syntch");
-        session.createProducer(session.createQueue("customers.in")).send(message);
+        FireAndForget customer = new FireAndForget(session, id, "ff-" + id);
+        MessageConsumer out = customer.results();
+        customer.send();
 
         Message result = out.receive(20_000);
         assertThat(result).isNotNull();
