@@ -13,7 +13,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Future;
 import org.apache.camel.BeanScope;
 import org.apache.camel.CamelContext;
-import org.apache.camel.CamelContextAware;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -42,7 +41,7 @@ import org.apache.camel.support.service.ServiceSupport;
  * answer becomes the message body as Camel's bean step would make it ({@link #answer}); what it throws
  * fails the exchange, as Camel's would. Any other step goes to Camel's own bean binding, unchanged.
  */
-public final class DirectBeanSteps extends ServiceSupport implements BeanProcessorFactory, CamelContextAware {
+public final class DirectBeanSteps extends ServiceSupport implements BeanProcessorFactory {
 
     private static final MethodType VOID_STEP = MethodType.methodType(void.class, Object.class, Exchange.class);
     private static final MethodType VALUE_STEP = MethodType.methodType(Object.class, Object.class, Exchange.class);
@@ -60,8 +59,8 @@ public final class DirectBeanSteps extends ServiceSupport implements BeanProcess
     /** Return types whose value Camel's bean step would call, wait for or look into before it becomes the body. */
     private static final List<Class<?>> SPECIAL_ANSWERS = List.of(Callable.class, Future.class, CompletionStage.class);
 
+    /** Camel's own factory, for every other step; started and stopped with this one, which Camel now manages. */
     private final BeanProcessorFactory camels;
-    private CamelContext camelContext;
 
     private DirectBeanSteps(BeanProcessorFactory camels) {
         this.camels = camels;
@@ -69,9 +68,8 @@ public final class DirectBeanSteps extends ServiceSupport implements BeanProcess
 
     /** Before any route is made: the routes' bean steps are made by this factory from then on. */
     public static void install(CamelContext camelContext) {
-        DirectBeanSteps steps = new DirectBeanSteps(PluginHelper.getBeanProcessorFactory(camelContext));
-        steps.setCamelContext(camelContext);
-        camelContext.getCamelContextExtension().addContextPlugin(BeanProcessorFactory.class, steps);
+        camelContext.getCamelContextExtension().addContextPlugin(BeanProcessorFactory.class,
+                new DirectBeanSteps(PluginHelper.getBeanProcessorFactory(camelContext)));
     }
 
     @Override
@@ -119,7 +117,7 @@ public final class DirectBeanSteps extends ServiceSupport implements BeanProcess
     }
 
     /** The one public method of that name, when it takes the Exchange or its message alone and answers plainly; else null. */
-    static Method onlyExchangeMethod(Class<?> type, String name, boolean isStatic) {
+    private static Method onlyExchangeMethod(Class<?> type, String name, boolean isStatic) {
         if (!Modifier.isPublic(type.getModifiers())) {
             return null;
         }
@@ -148,7 +146,7 @@ public final class DirectBeanSteps extends ServiceSupport implements BeanProcess
      * on with a body it did not bring.
      */
     @SuppressWarnings("deprecation")
-    static void answer(Exchange exchange, Object result) {
+    private static void answer(Exchange exchange, Object result) {
         boolean out = exchange.hasOut() || ExchangeHelper.isOutCapable(exchange);
         Message old;
         if (out) {
@@ -203,16 +201,6 @@ public final class DirectBeanSteps extends ServiceSupport implements BeanProcess
         public String toString() {
             return "bean:" + name;
         }
-    }
-
-    @Override
-    public void setCamelContext(CamelContext camelContext) {
-        this.camelContext = camelContext;
-    }
-
-    @Override
-    public CamelContext getCamelContext() {
-        return camelContext;
     }
 
     @Override
