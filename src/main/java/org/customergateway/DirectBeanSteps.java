@@ -9,14 +9,19 @@ import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Future;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.AsyncProcessor;
 import org.apache.camel.BeanScope;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.BeanProcessorFactory;
+import org.apache.camel.support.AsyncProcessorSupport;
 import org.apache.camel.support.CamelContextHelper;
 import org.apache.camel.support.DefaultMessage;
 import org.apache.camel.support.ExchangeHelper;
@@ -37,9 +42,16 @@ import org.apache.camel.support.service.ServiceSupport;
  * A step is called directly when it names a bean ({@code ref}, or a {@code beanType}'s static method)
  * and its method by name alone, and exactly one public method has that name, with one parameter, the
  * {@code Exchange} or a {@code Message} (the in message, as Camel binds it), no Camel annotation, and an
- * answer Camel would not treat specially (a Callable, a future, or an Object, which might hold one). Its
+ * answer Camel would not treat specially (a Callable, a Future, or an Object, which might hold one). Its
  * answer becomes the message body as Camel's bean step would make it ({@link #answer}); what it throws
  * fails the exchange, as Camel's would. Any other step goes to Camel's own bean binding, unchanged.
+ * <p>
+ * A method that answers a {@code CompletionStage} is an asynchronous step, as with Camel's binding: the
+ * route goes on when the stage completes, on the thread that completes it (the step's method chooses
+ * which: {@code Continuations}), its value the body unless null. One thing differs, on purpose: a stage
+ * that failed with Java's {@code CompletionException} fails the exchange with the exception inside it,
+ * the one the method's own code threw, as a plain step's would; Camel's binding keeps the wrapper, under
+ * which a route's {@code onException} and the HTTP problems would no longer know the failure.
  */
 public final class DirectBeanSteps extends ServiceSupport implements BeanProcessorFactory {
 
@@ -56,8 +68,11 @@ public final class DirectBeanSteps extends ServiceSupport implements BeanProcess
         }
     }
 
-    /** Return types whose value Camel's bean step would call, wait for or look into before it becomes the body. */
-    private static final List<Class<?>> SPECIAL_ANSWERS = List.of(Callable.class, Future.class, CompletionStage.class);
+    /**
+     * Return types whose value Camel's bean step would call, wait for or look into before it becomes the
+     * body; a step answering {@code CompletionStage} itself (the interface) is an {@link AsyncStep}.
+     */
+    private static final List<Class<?>> SPECIAL_ANSWERS = List.of(Callable.class, Future.class, CompletableFuture.class);
 
     /** Camel's own factory, for every other step; started and stopped with this one, which Camel now manages. */
     private final BeanProcessorFactory camels;
@@ -111,8 +126,11 @@ public final class DirectBeanSteps extends ServiceSupport implements BeanProcess
             handle = MethodHandles.filterArguments(handle, 1, IN_MESSAGE);
         }
         String name = (byRef ? ref : type.getSimpleName()) + "." + methodName;
-        return method.getReturnType() == void.class
-                ? new VoidStep(name, target, handle.asType(VOID_STEP))
+        if (method.getReturnType() == void.class) {
+            return new VoidStep(name, target, handle.asType(VOID_STEP));
+        }
+        return method.getReturnType() == CompletionStage.class
+                ? new AsyncStep(name, target, handle.asType(VALUE_STEP))
                 : new ValueStep(name, target, handle.asType(VALUE_STEP));
     }
 
@@ -131,7 +149,9 @@ public final class DirectBeanSteps extends ServiceSupport implements BeanProcess
                 && (method.getParameterTypes()[0] == Exchange.class || method.getParameterTypes()[0] == Message.class)
                 && Arrays.stream(method.getAnnotations()).noneMatch(DirectBeanSteps::isCamels)
                 && method.getReturnType() != Object.class
-                && SPECIAL_ANSWERS.stream().noneMatch(special -> special.isAssignableFrom(method.getReturnType()));
+                && SPECIAL_ANSWERS.stream().noneMatch(special -> special.isAssignableFrom(method.getReturnType()))
+                && (method.getReturnType() == CompletionStage.class
+                        || !CompletionStage.class.isAssignableFrom(method.getReturnType()));
         return plain ? method : null;
     }
 
@@ -195,6 +215,65 @@ public final class DirectBeanSteps extends ServiceSupport implements BeanProcess
                 return;
             }
             answer(exchange, result);
+        }
+
+        @Override
+        public String toString() {
+            return "bean:" + name;
+        }
+    }
+
+    /**
+     * A bean step whose method answers a CompletionStage: the route goes on when it completes, its value the
+     * body unless null, a failure the exchange's (unwrapped from Java's CompletionException).
+     */
+    private static final class AsyncStep extends AsyncProcessorSupport {
+        private final String name;
+        private final Object bean;
+        private final MethodHandle method;
+
+        AsyncStep(String name, Object bean, MethodHandle method) {
+            this.name = name;
+            this.bean = bean;
+            this.method = method;
+        }
+
+        @Override
+        public boolean process(Exchange exchange, AsyncCallback callback) {
+            MessageHelper.resetStreamCache(exchange.getIn());
+            CompletableFuture<?> stage;
+            try {
+                Object answer = (Object) method.invokeExact(bean, exchange);
+                stage = ((CompletionStage<?>) answer).toCompletableFuture();
+            } catch (Throwable failure) {
+                exchange.setException(failure);
+                callback.done(true);
+                return true;
+            }
+            if (stage.isDone()) {
+                // done already (nothing to wait for): the route goes on on this thread, as for a plain step
+                try {
+                    end(exchange, stage.join(), null);
+                } catch (CompletionException | java.util.concurrent.CancellationException failed) {
+                    end(exchange, null, failed);
+                }
+                callback.done(true);
+                return true;
+            }
+            stage.whenComplete((value, failure) -> {
+                end(exchange, value, failure);
+                callback.done(false);
+            });
+            return false;
+        }
+
+        private static void end(Exchange exchange, Object value, Throwable failure) {
+            if (failure != null) {
+                exchange.setException(failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure);
+            } else if (value != null) {
+                answer(exchange, value);
+            }
         }
 
         @Override

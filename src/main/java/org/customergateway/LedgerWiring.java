@@ -8,6 +8,7 @@ import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
+import org.customergateway.dispatch.Continuations;
 import org.customergateway.dispatch.CustomerMemory;
 import org.customergateway.json.BodyFormat;
 import org.customergateway.json.Codecs;
@@ -87,10 +88,11 @@ public class LedgerWiring implements CamelConfiguration {
             @BeanInject("gatewayInstance") String instance,
             @PropertyInject("gateway.ledger.instance-timeout-seconds") long instanceTimeoutSeconds,
             @PropertyInject("gateway.idempotency.lease-seconds") long leaseSeconds,
-            @PropertyInject("gateway.idempotency.wait-seconds") long waitSeconds) {
+            @PropertyInject("gateway.idempotency.wait-seconds") long waitSeconds,
+            @BeanInject("continuations") Continuations continuations) {
         Idempotency idempotency = new Idempotency(new IdempotencyStore(writer, Duration.ofSeconds(instanceTimeoutSeconds)),
                 codecs.lenient(BodyFormat.JSON), instance, Duration.ofHours(idempotencyTtlHours),
                 Duration.ofSeconds(leaseSeconds));
-        return new DispatchLedger(translator, idempotency, Duration.ofSeconds(waitSeconds));
+        return new DispatchLedger(translator, idempotency, Duration.ofSeconds(waitSeconds), continuations);
     }
 }

@@ -20,6 +20,7 @@ import org.apache.camel.processor.aggregate.GroupedBodyAggregationStrategy;
 import org.apache.camel.support.LifecycleStrategySupport;
 import org.customergateway.dispatch.CircuitGate;
 import org.customergateway.dispatch.CustomerMemory;
+import org.customergateway.dispatch.Continuations;
 import org.customergateway.dispatch.OutcomeRecords;
 import org.customergateway.dispatch.OutcomesInOrder;
 import org.customergateway.dispatch.RetryableAnswers;
@@ -137,6 +138,12 @@ public class VendorWiring implements CamelConfiguration {
                 new ThreadPoolProfileBuilder("dispatch").poolSize(threads).maxPoolSize(threads).maxQueueSize(-1).build());
     }
 
+    /** Where a customer's flow goes on after a wait: its HTTP request's event loop, or a dispatch thread. */
+    @BindToRegistry(value = "continuations", lazy = true)
+    public Continuations continuations(@BeanInject("dispatchThreads") ExecutorService dispatchThreads) {
+        return new Continuations(dispatchThreads);
+    }
+
     /**
      * One Vert.x for the whole gateway: the API's and the management port's servers (platform-http) and
      * the vendor calls (vertx-http) each take the one in the registry, instead of three of their own with
@@ -160,39 +167,39 @@ public class VendorWiring implements CamelConfiguration {
         return camelContext.getExecutorServiceManager().newSingleThreadScheduledExecutor(this, "vendor-lanes");
     }
 
-    /** SimplePin's pace (routes/simplepin-call); a call that waited goes on on a dispatch thread. */
+    /** SimplePin's pace (routes/simplepin-call); a call that waited goes on where its customer's flow does. */
     @BindToRegistry(value = "simplepinLane", lazy = true)
     public VendorLane simplepinLane(@BeanInject("vendorLaneClock") ScheduledExecutorService clock,
-            @BeanInject("dispatchThreads") ExecutorService continuations,
+            @BeanInject("continuations") Continuations continuations,
             @PropertyInject("gateway.simplepin.max-rate") double maxRate,
             @PropertyInject("gateway.simplepin.max-concurrent-calls") int maxConcurrentCalls) {
         return lane(Vendor.SIMPLEPIN, maxRate, maxConcurrentCalls, clock, continuations);
     }
 
-    /** Syntch's pace (routes/syntch-call); a call that waited goes on on a dispatch thread. */
+    /** Syntch's pace (routes/syntch-call); a call that waited goes on where its customer's flow does. */
     @BindToRegistry(value = "syntchLane", lazy = true)
     public VendorLane syntchLane(@BeanInject("vendorLaneClock") ScheduledExecutorService clock,
-            @BeanInject("dispatchThreads") ExecutorService continuations,
+            @BeanInject("continuations") Continuations continuations,
             @PropertyInject("gateway.syntch.max-rate") double maxRate,
             @PropertyInject("gateway.syntch.max-concurrent-calls") int maxConcurrentCalls) {
         return lane(Vendor.SYNTCH, maxRate, maxConcurrentCalls, clock, continuations);
     }
 
     private VendorLane lane(Vendor vendor, double maxRate, int maxConcurrentCalls, ScheduledExecutorService clock,
-            ExecutorService continuations) {
+            Continuations continuations) {
         return new VendorLane(vendor, new VendorLane.Settings(maxRate, maxConcurrentCalls, Duration.ofMillis(pacingHttpWaitMs),
                 Duration.ofMillis(retryMaxDelayMs)), clock, continuations);
     }
 
-    /** SimplePin's HTTP calls (routes/simplepin-call), answers taken up on the dispatch threads. */
+    /** SimplePin's HTTP calls (routes/simplepin-call), answers taken up where the customer's flow goes on. */
     @BindToRegistry(value = "simplepinHttp", lazy = true)
-    public VendorCall simplepinHttp(CamelContext camelContext, @BeanInject("dispatchThreads") ExecutorService continuations) {
+    public VendorCall simplepinHttp(CamelContext camelContext, @BeanInject("continuations") Continuations continuations) {
         return vendorCall(camelContext, "gateway.simplepin.base-url", continuations);
     }
 
-    /** Syntch's HTTP calls (routes/syntch-call), answers taken up on the dispatch threads. */
+    /** Syntch's HTTP calls (routes/syntch-call), answers taken up where the customer's flow goes on. */
     @BindToRegistry(value = "syntchHttp", lazy = true)
-    public VendorCall syntchHttp(CamelContext camelContext, @BeanInject("dispatchThreads") ExecutorService continuations) {
+    public VendorCall syntchHttp(CamelContext camelContext, @BeanInject("continuations") Continuations continuations) {
         return vendorCall(camelContext, "gateway.syntch.base-url", continuations);
     }
 
@@ -201,7 +208,7 @@ public class VendorWiring implements CamelConfiguration {
      * an answer, not an exception), gateway.http.timeout-ms for the connection and for the answer, the
      * one client's options, the request target sent verbatim.
      */
-    private static VendorCall vendorCall(CamelContext camelContext, String baseUrlKey, ExecutorService continuations) {
+    private static VendorCall vendorCall(CamelContext camelContext, String baseUrlKey, Continuations continuations) {
         return new VendorCall(camelContext.getEndpoint("vertx-http:{{" + baseUrlKey + "}}?throwExceptionOnFailure=false"
                 + "&timeout={{gateway.http.timeout-ms}}&connectTimeout={{gateway.http.timeout-ms}}"
                 + "&webClientOptions=#vendorClientOptions&vertxHttpBinding=#verbatimRequestTarget", VertxHttpEndpoint.class),
@@ -221,9 +228,10 @@ public class VendorWiring implements CamelConfiguration {
     }
 
     @BindToRegistry(value = "outcomeRecords", lazy = true)
-    public OutcomeRecords outcomeRecords(CamelContext camelContext, DeadLetterStore deadLetters, CustomerMemory customers) {
+    public OutcomeRecords outcomeRecords(CamelContext camelContext, DeadLetterStore deadLetters, CustomerMemory customers,
+            @BeanInject("continuations") Continuations continuations) {
         return new OutcomeRecords(new LedgerDeadLetters(deadLetters), customers,
-                new DispatchMetrics(() -> OperationsWiring.meters(camelContext)));
+                new DispatchMetrics(() -> OperationsWiring.meters(camelContext)), continuations);
     }
 
     @BindToRegistry(value = "simplePinRequests", lazy = true)

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -69,6 +72,42 @@ public class DirectBeanStepsTest {
 
         public String twice(String body) {
             return "twice";
+        }
+
+        public CompletionStage<String> later(Exchange exchange) {
+            exchange.getIn().setHeader("bound", bound());
+            String who = exchange.getIn().getHeader("who", String.class);
+            return CompletableFuture.supplyAsync(() -> "later " + who);
+        }
+
+        public CompletionStage<String> now(Exchange exchange) {
+            exchange.getIn().setHeader("bound", bound());
+            return CompletableFuture.completedFuture("now");
+        }
+
+        public CompletionStage<Void> laterNothing(Exchange exchange) {
+            exchange.getIn().setHeader("bound", bound());
+            return CompletableFuture.runAsync(() -> exchange.getIn().setHeader("marked", true));
+        }
+
+        public CompletionStage<String> laterRefused(Exchange exchange) {
+            exchange.getIn().setHeader("bound", bound());
+            CompletableFuture<String> refused = new CompletableFuture<>();
+            new Thread(() -> refused.completeExceptionally(new IOException("refused later"))).start();
+            return refused;
+        }
+
+        /** A failure as a stage's own function throws it: Java wraps it in a CompletionException. */
+        public CompletionStage<String> laterWrapped(Exchange exchange) {
+            exchange.getIn().setHeader("bound", bound());
+            return CompletableFuture.supplyAsync(() -> {
+                throw new IllegalStateException("thrown later");
+            });
+        }
+
+        public CompletableFuture<String> laterFuture(Exchange exchange) {
+            exchange.getIn().setHeader("bound", bound());
+            return CompletableFuture.completedFuture("future");
         }
 
         public static void countStatic(Exchange exchange) {
@@ -146,6 +185,49 @@ public class DirectBeanStepsTest {
         assertThat(direct.getMessage().getHeader("bound")).isEqualTo("direct");
     }
 
+    /** later's value comes on another thread, now's is there at once: either way it becomes the body. */
+    @ParameterizedTest
+    @ValueSource(strings = {"later", "now"})
+    void an_asynchronous_step_goes_on_with_its_value_as_camels_does(String step) throws Exception {
+        for (ExchangePattern pattern : ExchangePattern.values()) {
+            Exchange direct = run(true, step, pattern, null);
+            Exchange camels = run(false, step, pattern, null);
+            assertThat(direct.getMessage().getBody()).isEqualTo(camels.getMessage().getBody())
+                    .isEqualTo(step.equals("now") ? "now" : "later ada");
+            assertSameEnd(direct, camels);
+            assertThat(direct.getMessage().getHeader("bound")).as(pattern.name()).isEqualTo("direct");
+            assertThat(camels.getMessage().getHeader("bound")).as(pattern.name()).isEqualTo("camel");
+        }
+    }
+
+    @Test
+    void an_asynchronous_step_without_a_value_keeps_the_body_as_camels_does() throws Exception {
+        Exchange direct = run(true, "laterNothing", ExchangePattern.InOnly, null);
+        Exchange camels = run(false, "laterNothing", ExchangePattern.InOnly, null);
+        assertThat(direct.getMessage().getBody()).isEqualTo("the body").isEqualTo(camels.getMessage().getBody());
+        assertThat(direct.getMessage().getHeader("marked")).isEqualTo(true);
+        assertSameEnd(direct, camels);
+    }
+
+    @Test
+    void an_asynchronous_step_that_fails_fails_the_exchange_as_camels_does() throws Exception {
+        Exchange direct = run(true, "laterRefused", ExchangePattern.InOnly, null);
+        Exchange camels = run(false, "laterRefused", ExchangePattern.InOnly, null);
+        assertThat(direct.getException()).isExactlyInstanceOf(IOException.class).hasMessage("refused later");
+        assertThat(camels.getException()).isExactlyInstanceOf(IOException.class).hasMessage("refused later");
+        assertThat(direct.getMessage().getHeader("bound")).isEqualTo("direct");
+    }
+
+    /** The one difference, on purpose: the exception the code threw, not Java's wrapper around it. */
+    @Test
+    void a_failure_java_wrapped_fails_the_exchange_with_the_exception_inside() throws Exception {
+        Exchange direct = run(true, "laterWrapped", ExchangePattern.InOnly, null);
+        Exchange camels = run(false, "laterWrapped", ExchangePattern.InOnly, null);
+        assertThat(direct.getException()).isExactlyInstanceOf(IllegalStateException.class).hasMessage("thrown later");
+        assertThat(camels.getException()).isExactlyInstanceOf(CompletionException.class)
+                .hasCauseExactlyInstanceOf(IllegalStateException.class);
+    }
+
     @Test
     void a_static_method_named_by_its_type_is_called_directly() throws Exception {
         CamelContext camel = context(true, "direct:static", "beanType", "countStatic");
@@ -163,6 +245,8 @@ public class DirectBeanStepsTest {
         assertThat(run(true, "header", ExchangePattern.InOnly, null).getMessage().getBody()).isEqualTo("header ada camel");
         assertThat(run(true, "anything", ExchangePattern.InOnly, null).getMessage().getHeader("bound")).isEqualTo("camel");
         assertThat(run(true, "twice", ExchangePattern.InOnly, null).getMessage().getHeader("bound")).isEqualTo("camel");
+        // a CompletableFuture is a Future too, which Camel's binding might wait for: only CompletionStage is direct
+        assertThat(run(true, "laterFuture", ExchangePattern.InOnly, null).getMessage().getHeader("bound")).isEqualTo("camel");
     }
 
     private static void assertSameEnd(Exchange direct, Exchange camels) {

@@ -1,6 +1,8 @@
 package org.customergateway.dispatch;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.apache.camel.Exchange;
 import org.customergateway.json.TextRules;
 import org.customergateway.translation.Translation;
@@ -23,19 +25,28 @@ public final class OutcomeRecords {
     private final DeadLetterSink deadLetters;
     private final CustomerMemory memory;
     private final OutcomeMeter metrics;
+    private final Continuations continuations;
 
-    public OutcomeRecords(DeadLetterSink deadLetters, CustomerMemory memory, OutcomeMeter metrics) {
+    public OutcomeRecords(DeadLetterSink deadLetters, CustomerMemory memory, OutcomeMeter metrics, Continuations continuations) {
         this.deadLetters = deadLetters;
         this.memory = memory;
         this.metrics = metrics;
+        this.continuations = continuations;
     }
 
-    /** Nothing is lost: a customer the vendor did not take is kept; should even that fail, the caller is told so. */
-    public Outcome keepDeadLetter(Exchange exchange) {
+    /**
+     * Nothing is lost: a customer the vendor did not take is kept; should even that fail, the caller is told
+     * so. Keeping it is a write of its own, which blocks: off the event loop ({@link Continuations#blocking}).
+     */
+    public CompletionStage<Outcome> keepDeadLetter(Exchange exchange) {
         Outcome failed = exchange.getMessage().getBody(Outcome.class);
         if (failed.status() != OutcomeStatus.FAILED) {
-            return failed;
+            return CompletableFuture.completedFuture(failed);
         }
+        return continuations.blocking(exchange, () -> kept(exchange, failed));
+    }
+
+    private Outcome kept(Exchange exchange, Outcome failed) {
         DispatchRequest request = request(exchange);
         String customerId = customerId(exchange);
         Vendor vendor = vendorOf(exchange.getProperty(DispatchProperties.TRANSLATION, Translation.class));

@@ -4,8 +4,6 @@ import io.vertx.core.AsyncResult;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.HttpResponse;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.AsyncProcessor;
 import org.apache.camel.Exchange;
@@ -21,18 +19,19 @@ import org.apache.camel.support.AsyncProcessorSupport;
  * producer hands every answer to an <em>ordered</em> {@code executeBlocking}, which Vert.x 4.5 runs one
  * at a time per event loop, so whatever follows an answer there (the ledger's writes, which wait for a
  * group commit) would hold up every answer behind it, or need a second hand-off to other threads. Here
- * the answer is read on the gateway's dispatch threads straight from the event loop: one hand-off, none
- * ordered.
+ * the answer is read where the customer's flow goes on ({@link Continuations}): right there on the event
+ * loop for an HTTP caller's customer (no hand-off at all), on a dispatch thread for the file drop's and the
+ * queue's (one hand-off, none ordered).
  * A failed call (timeout, refused connection) fails the exchange with Vert.x's exception, as vertx-http does.
  */
 public final class VendorCall extends AsyncProcessorSupport implements AsyncProcessor {
 
     private final VertxHttpEndpoint endpoint;
     private final VertxHttpBinding binding;
-    private final Executor continuations;
+    private final Continuations continuations;
 
     /** @param endpoint a started vertx-http endpoint of the vendor's base URL, with its options (timeout, client, binding) */
-    public VendorCall(VertxHttpEndpoint endpoint, Executor continuations) {
+    public VendorCall(VertxHttpEndpoint endpoint, Continuations continuations) {
         this.endpoint = endpoint;
         this.binding = endpoint.getConfiguration().getVertxHttpBinding();
         this.continuations = continuations;
@@ -58,13 +57,9 @@ public final class VendorCall extends AsyncProcessorSupport implements AsyncProc
         }
     }
 
-    /** On the event loop: the answer is read and the flow goes on on a dispatch thread, or here while Camel stops. */
+    /** On the event loop: the answer is read, and the flow goes on, where the customer's flow goes on. */
     private void handOver(AsyncResult<HttpResponse<Buffer>> answer, Exchange exchange, AsyncCallback callback) {
-        try {
-            continuations.execute(() -> takeUp(answer, exchange, callback));
-        } catch (RejectedExecutionException stopping) {
-            takeUp(answer, exchange, callback);
-        }
+        continuations.of(exchange).execute(() -> takeUp(answer, exchange, callback));
     }
 
     private void takeUp(AsyncResult<HttpResponse<Buffer>> answer, Exchange exchange, AsyncCallback callback) {

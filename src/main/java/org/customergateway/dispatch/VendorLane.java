@@ -7,7 +7,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.AsyncCallback;
@@ -59,7 +58,7 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
     private final Vendor vendor;
     private final Settings settings;
     private final ScheduledExecutorService clock;
-    private final Executor continuations;
+    private final Continuations continuations;
     private final Object lock = new Object();
 
     // guarded by lock
@@ -81,9 +80,9 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
 
     /**
      * @param clock         wakes the lane when the next call may start
-     * @param continuations where a waiting call goes on (never the clock: its next steps may block)
+     * @param continuations where a waiting call goes on (never on the clock: its next steps may block)
      */
-    public VendorLane(Vendor vendor, Settings settings, ScheduledExecutorService clock, Executor continuations) {
+    public VendorLane(Vendor vendor, Settings settings, ScheduledExecutorService clock, Continuations continuations) {
         this.vendor = vendor;
         this.settings = settings;
         this.clock = clock;
@@ -211,7 +210,7 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
 
     /** Starts whoever may start now, HTTP callers first; refuses those whose wait is over; wakes again later. */
     private void drain() {
-        List<Runnable> goOn = new ArrayList<>();
+        List<Waiter> goOn = new ArrayList<>();
         synchronized (lock) {
             long now = System.nanoTime();
             drainAt = Long.MAX_VALUE;
@@ -222,13 +221,13 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
                     refused++;
                     waiter.exchange().setException(new VendorLaneFullException(vendor, first.size() + bulk.size(),
                             Double.isInfinite(rate) ? null : rate, settings.httpWait()));
-                    goOn.add(() -> waiter.callback().done(false));
+                    goOn.add(waiter);
                 }
             }
             while (!(first.isEmpty() && bulk.isEmpty()) && canStart(now)) {
                 Waiter next = first.isEmpty() ? bulk.poll() : first.poll();
                 start(now, next.exchange());
-                goOn.add(() -> next.callback().done(false));
+                goOn.add(next);
             }
             if (!(first.isEmpty() && bulk.isEmpty())) {
                 // no place free: a call that ends wakes the lane (done); the clock guards the deadlines
@@ -236,7 +235,7 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
                 wakeAt(first.isEmpty() ? at : Math.min(at, first.peek().deadline()), now);
             }
         }
-        goOn.forEach(continuations::execute);
+        goOn.forEach(waiter -> continuations.of(waiter.exchange()).execute(() -> waiter.callback().done(false)));
     }
 
     private boolean hasPlace() {

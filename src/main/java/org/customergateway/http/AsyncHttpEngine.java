@@ -16,6 +16,7 @@ import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpConsumer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpEngine;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
 import org.apache.camel.spi.HeaderFilterStrategy;
+import org.customergateway.dispatch.Continuations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,9 +25,9 @@ import org.slf4j.LoggerFactory;
  * on a Vert.x worker thread and waits there, synchronously, until the exchange is done: a request whose
  * vendor is retrying holds its worker through every redelivery delay, and 20 such requests take the
  * whole pool (a schema request then waits seconds). Here a worker starts the route and is free again at
- * the route's first asynchronous step (a scheduled redelivery); the answer is written when the exchange
- * completes, whichever thread completes it. Bound as {@code platform-http-engine}, which
- * platform-http looks up first.
+ * the route's first asynchronous step (the ledger's claim, a scheduled redelivery); after each wait the
+ * route goes on on the request's event loop ({@link Continuations}), and the answer is written there
+ * when the exchange completes. Bound as {@code platform-http-engine}, which platform-http looks up first.
  */
 public final class AsyncHttpEngine extends VertxPlatformHttpEngine {
 
@@ -89,6 +90,8 @@ public final class AsyncHttpEngine extends VertxPlatformHttpEngine {
                 }
                 // a worker runs the route up to its first asynchronous step (the beans may block briefly:
                 // the ledger's group commit), then is free; the answer goes out when the exchange completes
+                // after each wait (the ledger's commit, the vendor's answer) the route goes on on this event loop
+                Continuations.cameOn(exchange, requestContext);
                 vertx.executeBlocking(() -> {
                     createUoW(exchange);
                     getAsyncProcessor().process(exchange, doneSync -> requestContext.runOnContext(v -> respond(exchange, ctx)));

@@ -1,7 +1,11 @@
 package org.customergateway.ledger;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import org.apache.camel.Exchange;
+import org.customergateway.dispatch.Continuations;
 import org.customergateway.dispatch.DispatchProperties;
 import org.customergateway.dispatch.DispatchRequest;
 import org.customergateway.dispatch.DispatchResult;
@@ -11,6 +15,9 @@ import org.customergateway.translation.Translator;
  * The ledger's steps in {@code routes/customer-dispatch-action}, the same for every way in: a customer's
  * identity is the caller's key, else target, customerId and a hash of the customer as it came; a
  * repeat is answered from the ledger (docs/flow.md), a claim whose dispatch failed is given up.
+ * <p>
+ * Claim, settle and release are asynchronous steps: each goes on once the ledger has committed it, where
+ * the customer's flow goes on ({@link Continuations}); no thread waits for the commit.
  */
 public final class DispatchLedger {
 
@@ -23,14 +30,18 @@ public final class DispatchLedger {
     private static final String HASH = "GatewayRequestHash";
     private static final String KEY = "GatewayLedgerKey";
 
+    private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
+
     private final Translator translator;
     private final Idempotency idempotency;
     private final Duration repeatWait;
+    private final Continuations continuations;
 
-    public DispatchLedger(Translator translator, Idempotency idempotency, Duration repeatWait) {
+    public DispatchLedger(Translator translator, Idempotency idempotency, Duration repeatWait, Continuations continuations) {
         this.translator = translator;
         this.idempotency = idempotency;
         this.repeatWait = repeatWait;
+        this.continuations = continuations;
     }
 
     /**
@@ -57,24 +68,27 @@ public final class DispatchLedger {
      * @throws Idempotency.StillInProgressException when the first request is still running at the end of
      *                                              the caller's wait
      */
-    public void claim(Exchange exchange) {
+    public CompletionStage<Void> claim(Exchange exchange) {
         DispatchRequest request = exchange.getProperty(DispatchProperties.REQUEST, DispatchRequest.class);
         exchange.setProperty(DispatchProperties.CLAIM_HELD, false);
         if (!request.idempotent()) {
-            return;
+            return DONE;
         }
-        try {
-            Idempotency.Answer earlier = idempotency.claim(key(exchange), requestHash(exchange));
-            if (earlier != null) {
-                exchange.setProperty(DispatchProperties.REPLAYED, true);
-                exchange.getMessage().setBody(earlier.result());
+        return idempotency.claim(key(exchange), requestHash(exchange), continuations.of(exchange)).handle((earlier, failure) -> {
+            if (failure == null) {
+                if (earlier != null) {
+                    exchange.setProperty(DispatchProperties.REPLAYED, true);
+                    exchange.getMessage().setBody(earlier.result());
+                }
+                return null;
             }
-        } catch (Idempotency.StillInProgressException held) {
-            if (System.nanoTime() - exchange.getProperty(WAIT_ENDS, Long.class) >= 0) {
-                throw held;
+            if (failure.getCause() instanceof Idempotency.StillInProgressException
+                    && System.nanoTime() - exchange.getProperty(WAIT_ENDS, Long.class) < 0) {
+                exchange.setProperty(DispatchProperties.CLAIM_HELD, true);
+                return null;
             }
-            exchange.setProperty(DispatchProperties.CLAIM_HELD, true);
-        }
+            throw failure instanceof CompletionException wrapped ? wrapped : new CompletionException(failure);
+        });
     }
 
     /**
@@ -91,20 +105,21 @@ public final class DispatchLedger {
     }
 
     /** Records the result in the body (or gives the claim up when a vendor failed: not final). */
-    public void settle(Exchange exchange) {
+    public CompletionStage<Void> settle(Exchange exchange) {
         DispatchRequest request = exchange.getProperty(DispatchProperties.REQUEST, DispatchRequest.class);
-        if (request.idempotent()) {
-            idempotency.settle(key(exchange), exchange.getMessage().getBody(DispatchResult.class));
+        if (!request.idempotent()) {
+            return DONE;
         }
+        return idempotency.settle(key(exchange), exchange.getMessage().getBody(DispatchResult.class), continuations.of(exchange));
     }
 
     /** The dispatch failed: the claim is given up so that a repeat may try at once, and the failure goes on. */
-    public void release(Exchange exchange) throws Exception {
+    public CompletionStage<Void> release(Exchange exchange) {
+        Exception caught = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         DispatchRequest request = exchange.getProperty(DispatchProperties.REQUEST, DispatchRequest.class);
-        if (request != null && request.idempotent()) {
-            idempotency.release(key(exchange));
-        }
-        throw exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        CompletableFuture<Void> released = request != null && request.idempotent()
+                ? idempotency.release(key(exchange), continuations.of(exchange)) : DONE;
+        return released.thenCompose(ignored -> CompletableFuture.failedFuture(caught));
     }
 
     private String key(Exchange exchange) {

@@ -7,6 +7,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.customergateway.dispatch.DispatchResult;
 import org.customergateway.dispatch.OutcomeStatus;
 
@@ -18,6 +21,10 @@ import org.customergateway.dispatch.OutcomeStatus;
  * A result in which a vendor FAILED (retries spent, circuit open) is not kept: it is not final (the
  * customer waits as a dead letter), and a repeat tries again; the vendors' own duplicate checks keep
  * that from creating twice.
+ * <p>
+ * Each step completes once the ledger has committed it, on the executor its caller names ({@code then}:
+ * where the customer's flow goes on), never on the ledger's writer, which must stay free for the next
+ * batch. A step's own failure arrives wrapped in Java's {@code CompletionException}.
  */
 public final class Idempotency {
 
@@ -62,32 +69,55 @@ public final class Idempotency {
      * running is told so ({@link StillInProgressException}); {@code routes/customer-dispatch-action} asks
      * again, on a schedule, until the first has its result or the caller's wait is over.
      *
-     * @return the stored answer, replayed, when the request was handled before; null when it is now ours
+     * @return completes with the stored answer, replayed, when the request was handled before; with null
+     * when it is now ours
      */
-    public Answer claim(String key, String requestHash) {
-        IdempotencyStore.Claim claim = claimOnce(key, requestHash);
-        if (claim instanceof IdempotencyStore.Claim.Owned) {
-            return null;
-        }
-        if (claim instanceof IdempotencyStore.Claim.Done done) {
-            return new Answer(done.httpStatus(), replayed(done.result()));
-        }
-        if (claim instanceof IdempotencyStore.Claim.Conflict) {
-            throw new KeyReusedException(key);
-        }
-        throw new StillInProgressException();
+    public CompletableFuture<Answer> claim(String key, String requestHash, Executor then) {
+        return store.claim(key, requestHash, owner, lease, ttl).handleAsync((claim, failure) -> {
+            if (failure != null) {
+                Throwable cause = unwrapped(failure);
+                throw new IllegalStateException("the ledger cannot be reached: " + cause.getMessage(), cause);
+            }
+            if (claim instanceof IdempotencyStore.Claim.Owned) {
+                return null;
+            }
+            if (claim instanceof IdempotencyStore.Claim.Done done) {
+                return new Answer(done.httpStatus(), replayed(done.result()));
+            }
+            if (claim instanceof IdempotencyStore.Claim.Conflict) {
+                throw new KeyReusedException(key);
+            }
+            throw new StillInProgressException();
+        }, then);
     }
 
     /**
      * Records a claimed request's result. One in which a vendor FAILED is not final (the customer waits
      * as a dead letter, and the caller may try again): the claim is released instead.
      */
-    public void settle(String key, DispatchResult result) {
+    public CompletableFuture<Void> settle(String key, DispatchResult result, Executor then) {
         if (result.outcomes().stream().anyMatch(o -> o.status() == OutcomeStatus.FAILED)) {
-            release(key);
-        } else {
-            recordResult(key, result);
+            return release(key, then);
         }
+        String stored;
+        try {
+            stored = json.writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the result could not be written for the ledger", e));
+        }
+        return recordResult(key, result.httpStatus(), stored, 1).handleAsync((rows, failure) -> {
+            if (failure != null) {
+                Throwable cause = unwrapped(failure);
+                throw new IllegalStateException("the result could not be recorded in the ledger: " + cause.getMessage(), cause);
+            }
+            return null;
+        }, then);
+    }
+
+    /** Gives a claimed request up (its dispatch failed); a repeat may claim it at once. */
+    public CompletableFuture<Void> release(String key, Executor then) {
+        // a release that fails is left alone: the lease runs out by itself, and a later request takes the key over then
+        return store.release(key, owner).handleAsync((rows, ignored) -> null, then);
     }
 
     public static String sha256(String prefix, byte[] body) {
@@ -103,36 +133,15 @@ public final class Idempotency {
     }
 
     /** A few tries: a busy embedded database can refuse one write (a lock wait) and take the next. */
-    private void recordResult(String key, DispatchResult result) {
-        SQLException last = null;
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            try {
-                store.complete(key, owner, result.httpStatus(), json.writeValueAsString(result));
-                return;
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("the result could not be written for the ledger", e);
-            } catch (SQLException e) {
-                last = e;
-            }
-        }
-        throw new IllegalStateException("the result could not be recorded in the ledger: " + last.getMessage(), last);
+    private CompletableFuture<Integer> recordResult(String key, int httpStatus, String stored, int attempt) {
+        return store.complete(key, owner, httpStatus, stored).exceptionallyCompose(failure ->
+                attempt < 3 && unwrapped(failure) instanceof SQLException
+                        ? recordResult(key, httpStatus, stored, attempt + 1)
+                        : CompletableFuture.failedFuture(failure));
     }
 
-    private IdempotencyStore.Claim claimOnce(String key, String requestHash) {
-        try {
-            return store.claim(key, requestHash, owner, lease, ttl);
-        } catch (SQLException e) {
-            throw new IllegalStateException("the ledger cannot be reached: " + e.getMessage(), e);
-        }
-    }
-
-    /** Gives a claimed request up (its dispatch failed); a repeat may claim it at once. */
-    public void release(String key) {
-        try {
-            store.release(key, owner);
-        } catch (SQLException ignored) {
-            // the lease runs out by itself; a later request takes the key over then
-        }
+    private static Throwable unwrapped(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     private DispatchResult replayed(String stored) {

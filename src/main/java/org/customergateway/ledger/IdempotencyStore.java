@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The idempotency records, in SQL that SQLite and PostgreSQL both run. Only the primary key decides who
@@ -43,9 +44,12 @@ public final class IdempotencyStore {
         this.instanceTimeout = instanceTimeout;
     }
 
-    /** Committed before it returns: an Owned claim is this instance's alone, on every instance. */
-    public Claim claim(String key, String requestHash, String owner, Duration lease, Duration ttl) throws SQLException {
-        return writer.write(key, statements -> claim(statements, key, requestHash, owner, lease, ttl));
+    /**
+     * Completes once committed (on the ledger's writer: whoever waits for it goes on elsewhere): an Owned
+     * claim is this instance's alone, on every instance.
+     */
+    public CompletableFuture<Claim> claim(String key, String requestHash, String owner, Duration lease, Duration ttl) {
+        return writer.submit(key, statements -> claim(statements, key, requestHash, owner, lease, ttl));
     }
 
     private Claim claim(LedgerWriter.Statements statements, String key, String requestHash, String owner, Duration lease,
@@ -86,9 +90,9 @@ public final class IdempotencyStore {
         }
     }
 
-    /** Committed before it returns: a replay from now on answers this result. */
-    public void complete(String key, String owner, int httpStatus, String result) throws SQLException {
-        writer.write(key, statements -> {
+    /** Completes once committed: a replay from then on answers this result. */
+    public CompletableFuture<Integer> complete(String key, String owner, int httpStatus, String result) {
+        return writer.submit(key, statements -> {
             PreparedStatement update = statements.prepared(
                     "UPDATE idempotency_record SET state = 'DONE', http_status = ?, result = ? WHERE idem_key = ? AND owner = ?");
             update.setInt(1, httpStatus);
@@ -100,8 +104,8 @@ public final class IdempotencyStore {
     }
 
     /** Gives a key up when its dispatch could not even start, so that a retry is not refused. */
-    public void release(String key, String owner) throws SQLException {
-        writer.write(key, statements -> {
+    public CompletableFuture<Integer> release(String key, String owner) {
+        return writer.submit(key, statements -> {
             PreparedStatement delete = statements.prepared(
                     "DELETE FROM idempotency_record WHERE idem_key = ? AND owner = ? AND state = 'IN_PROGRESS'");
             delete.setString(1, key);

@@ -103,8 +103,8 @@ public final class LedgerBenchmark {
                         String key = "derived:syntch:" + prefix + "-" + caller + "-" + i + ":"
                                 + UUID.randomUUID().toString().replace("-", "") + "0123456789abcdef0123456789abcdef";
                         store.claim(key, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", "bench/1/abcd1234",
-                                Duration.ofMinutes(2), Duration.ofHours(24));
-                        store.complete(key, "bench/1/abcd1234", 201, RESULT);
+                                Duration.ofMinutes(2), Duration.ofHours(24)).get();
+                        store.complete(key, "bench/1/abcd1234", 201, RESULT).get();
                     }
                     return null;
                 }));

@@ -40,8 +40,8 @@ class ClaimTakeoverTest {
         InstanceHeartbeat alive = new InstanceHeartbeat(ledger.dataSource(), "alive", Duration.ofSeconds(1));
         alive.start();
         try {
-            assertThat(store.claim("k1", "h", "alive", LEASE, TTL)).isInstanceOf(IdempotencyStore.Claim.Owned.class);
-            assertThat(store.claim("k1", "h", "other", LEASE, TTL)).isInstanceOf(IdempotencyStore.Claim.InProgress.class);
+            assertThat(store.claim("k1", "h", "alive", LEASE, TTL).get()).isInstanceOf(IdempotencyStore.Claim.Owned.class);
+            assertThat(store.claim("k1", "h", "other", LEASE, TTL).get()).isInstanceOf(IdempotencyStore.Claim.InProgress.class);
         } finally {
             alive.stop();
         }
@@ -51,7 +51,7 @@ class ClaimTakeoverTest {
     void a_claim_of_an_instance_gone_quiet_is_taken_over_once() throws Exception {
         InstanceHeartbeat killed = new InstanceHeartbeat(ledger.dataSource(), "killed", Duration.ofHours(1));
         killed.start();
-        assertThat(store.claim("k2", "h", "killed", LEASE, TTL)).isInstanceOf(IdempotencyStore.Claim.Owned.class);
+        assertThat(store.claim("k2", "h", "killed", LEASE, TTL).get()).isInstanceOf(IdempotencyStore.Claim.Owned.class);
         try (Connection connection = ledger.dataSource().getConnection(); Statement statement = connection.createStatement()) {
             // its last heartbeat a minute ago, and none since (as after a SIGKILL)
             statement.executeUpdate("UPDATE ledger_instance SET heartbeat_at = heartbeat_at - 60000"
@@ -60,8 +60,8 @@ class ClaimTakeoverTest {
         InstanceHeartbeat restarted = new InstanceHeartbeat(ledger.dataSource(), "restarted", Duration.ofSeconds(1));
         restarted.start();
         try {
-            assertThat(store.claim("k2", "h", "restarted", LEASE, TTL)).isInstanceOf(IdempotencyStore.Claim.Owned.class);
-            assertThat(store.claim("k2", "h", "third", LEASE, TTL)).as("the new owner is alive: it keeps it")
+            assertThat(store.claim("k2", "h", "restarted", LEASE, TTL).get()).isInstanceOf(IdempotencyStore.Claim.Owned.class);
+            assertThat(store.claim("k2", "h", "third", LEASE, TTL).get()).as("the new owner is alive: it keeps it")
                     .isInstanceOf(IdempotencyStore.Claim.InProgress.class);
         } finally {
             restarted.stop();
@@ -72,8 +72,8 @@ class ClaimTakeoverTest {
     void a_claim_of_an_instance_that_stopped_is_taken_over() throws Exception {
         InstanceHeartbeat stopped = new InstanceHeartbeat(ledger.dataSource(), "stopped", Duration.ofSeconds(1));
         stopped.start();
-        assertThat(store.claim("k3", "h", "stopped", LEASE, TTL)).isInstanceOf(IdempotencyStore.Claim.Owned.class);
+        assertThat(store.claim("k3", "h", "stopped", LEASE, TTL).get()).isInstanceOf(IdempotencyStore.Claim.Owned.class);
         stopped.stop();
-        assertThat(store.claim("k3", "h", "next", LEASE, TTL)).isInstanceOf(IdempotencyStore.Claim.Owned.class);
+        assertThat(store.claim("k3", "h", "next", LEASE, TTL).get()).isInstanceOf(IdempotencyStore.Claim.Owned.class);
     }
 }

@@ -7,6 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.customergateway.dispatch.DispatchResult;
@@ -91,13 +97,35 @@ class IdempotencyTest {
 
     @Test
     void a_repeat_while_the_first_runs_is_told_so_and_answered_once_the_first_has_its_result() {
-        assertThat(idempotency.claim("key:k5", "h")).as("the first owns the key").isNull();
+        assertThat(claim("key:k5", "h")).as("the first owns the key").isNull();
         // the dispatch route asks again on a schedule while the caller may wait (IdempotencyHttpTest)
-        assertThatThrownBy(() -> idempotency.claim("key:k5", "h")).isInstanceOf(Idempotency.StillInProgressException.class);
-        idempotency.settle("key:k5", result("first", OutcomeStatus.CREATED));
-        Idempotency.Answer repeat = idempotency.claim("key:k5", "h");
+        assertThatThrownBy(() -> claim("key:k5", "h")).isInstanceOf(Idempotency.StillInProgressException.class);
+        settle("key:k5", result("first", OutcomeStatus.CREATED));
+        Idempotency.Answer repeat = claim("key:k5", "h");
         assertThat(repeat.result().correlationId()).isEqualTo("first");
         assertThat(repeat.result().replayed()).isTrue();
+    }
+
+    /** The ledger's writer completes the commit; each step's own work after it runs where its caller said. */
+    @Test
+    void each_step_goes_on_where_its_caller_said_never_on_the_ledgers_writer() throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor(task -> new Thread(task, "the-callers"));
+        List<String> ranOn = new CopyOnWriteArrayList<>();
+        Executor callers = task -> pool.execute(() -> {
+            ranOn.add(Thread.currentThread().getName());
+            task.run();
+        });
+        try {
+            idempotency.claim("key:k6", "h", callers).get();
+            idempotency.settle("key:k6", result("c", OutcomeStatus.CREATED), callers).get();
+            idempotency.claim("key:k7", "h", callers).get();
+            idempotency.release("key:k7", callers).get();
+            assertThatThrownBy(() -> idempotency.claim("key:k6", "other", callers).get())
+                    .hasCauseInstanceOf(Idempotency.KeyReusedException.class);
+            assertThat(ranOn).containsExactly("the-callers", "the-callers", "the-callers", "the-callers", "the-callers");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -112,7 +140,7 @@ class IdempotencyTest {
 
     /** The dispatch route's steps around a dispatch: claim, dispatch, settle (or release when it throws). */
     private Idempotency.Answer handle(String key, String requestHash, Supplier<DispatchResult> dispatch) {
-        Idempotency.Answer earlier = idempotency.claim(key, requestHash);
+        Idempotency.Answer earlier = claim(key, requestHash);
         if (earlier != null) {
             return earlier;
         }
@@ -120,11 +148,28 @@ class IdempotencyTest {
         try {
             result = dispatch.get();
         } catch (RuntimeException e) {
-            idempotency.release(key);
+            idempotency.release(key, Runnable::run).join();
             throw e;
         }
-        idempotency.settle(key, result);
+        settle(key, result);
         return new Idempotency.Answer(result.httpStatus(), result);
+    }
+
+    private Idempotency.Answer claim(String key, String requestHash) {
+        return awaited(idempotency.claim(key, requestHash, Runnable::run));
+    }
+
+    private void settle(String key, DispatchResult result) {
+        awaited(idempotency.settle(key, result, Runnable::run));
+    }
+
+    /** The step's value once committed, or what it failed with (as the route sees it: unwrapped). */
+    private static <T> T awaited(CompletableFuture<T> step) {
+        try {
+            return step.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
     }
 
     private DispatchResult result(String correlationId, OutcomeStatus status) {

@@ -54,7 +54,7 @@ class LedgerWriterTest {
     void simultaneous_claims_share_commits_and_each_is_committed_when_its_caller_goes_on() throws Exception {
         IdempotencyStore store = new IdempotencyStore(writer, Duration.ofSeconds(15));
         List<IdempotencyStore.Claim> claims = all(32, i -> {
-            IdempotencyStore.Claim claim = store.claim("key-" + i, "h", "me", LEASE, TTL);
+            IdempotencyStore.Claim claim = store.claim("key-" + i, "h", "me", LEASE, TTL).get();
             // committed: another connection sees it at once
             assertThat(stateOf("key-" + i)).isEqualTo("IN_PROGRESS");
             return claim;
@@ -67,7 +67,7 @@ class LedgerWriterTest {
     @Test
     void of_simultaneous_claims_on_one_key_exactly_one_owns_it() throws Exception {
         IdempotencyStore store = new IdempotencyStore(writer, Duration.ofSeconds(15));
-        List<IdempotencyStore.Claim> claims = all(16, i -> store.claim("one-key", "h", "me", LEASE, TTL));
+        List<IdempotencyStore.Claim> claims = all(16, i -> store.claim("one-key", "h", "me", LEASE, TTL).get());
         assertThat(claims).filteredOn(claim -> claim instanceof IdempotencyStore.Claim.Owned).hasSize(1);
         assertThat(claims).filteredOn(claim -> claim instanceof IdempotencyStore.Claim.InProgress).hasSize(15);
     }
@@ -86,7 +86,7 @@ class LedgerWriterTest {
                     return expected;
                 }
             }
-            return store.claim("mate-" + i, "h", "me", LEASE, TTL);
+            return store.claim("mate-" + i, "h", "me", LEASE, TTL).get();
         });
         assertThat(outcomes.get(3)).isInstanceOf(SQLException.class);
         for (int i = 0; i < 8; i++) {
@@ -103,7 +103,7 @@ class LedgerWriterTest {
             return 1;
         })).isInstanceOf(SQLException.class);
         IdempotencyStore store = new IdempotencyStore(writer, Duration.ofSeconds(15));
-        assertThat(store.claim("after-the-break", "h", "me", LEASE, TTL)).isInstanceOf(IdempotencyStore.Claim.Owned.class);
+        assertThat(store.claim("after-the-break", "h", "me", LEASE, TTL).get()).isInstanceOf(IdempotencyStore.Claim.Owned.class);
         assertThat(stateOf("after-the-break")).isEqualTo("IN_PROGRESS");
     }
 
@@ -117,7 +117,7 @@ class LedgerWriterTest {
         writer.start();
         IdempotencyStore store = new IdempotencyStore(writer, Duration.ofSeconds(15));
         CompletableFuture<Integer> unhurried = writer.submitUnhurried("u", insert("unhurried-1"));
-        store.claim("prompt-1", "h", "me", LEASE, TTL);
+        store.claim("prompt-1", "h", "me", LEASE, TTL).get();
         // its future may complete a moment after the claim's: a batch's futures complete in the batch's
         // order, which is by key (the claim's "prompt-1" before "u"); the one commit is what counts
         assertThat(unhurried.get(5, TimeUnit.SECONDS)).as("committed with the claim").isEqualTo(1);
