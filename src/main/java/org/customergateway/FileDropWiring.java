@@ -3,6 +3,7 @@ package org.customergateway;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
+import org.apache.camel.BeanInject;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
@@ -10,6 +11,7 @@ import org.apache.camel.PropertyInject;
 import org.apache.camel.builder.ThreadPoolProfileBuilder;
 import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 import org.customergateway.dispatch.CircuitGate;
+import org.customergateway.dispatch.Continuations;
 import org.customergateway.filedrop.FailedFiles;
 import org.customergateway.filedrop.FileDrop;
 import org.customergateway.filedrop.FileDropStatus;
@@ -56,9 +58,9 @@ public class FileDropWiring implements CamelConfiguration {
     /** At most gateway.filedrop.parallelism records in flight, over every file: FileDrop counts them. */
     @BindToRegistry(value = "fileDrop", lazy = true)
     public FileDrop fileDrop(Codecs codecs, Translator translator, DeadLetterStore deadLetters, CircuitGate circuitGate,
-            FileDropStatus status) {
+            FileDropStatus status, @BeanInject("continuations") Continuations continuations) {
         return new FileDrop(new RecordReaders(codecs, translator), translator, deadLetters, circuitGate,
-                Path.of(fileDropDir), status, parallelism);
+                Path.of(fileDropDir), status, parallelism, continuations);
     }
 
     /**

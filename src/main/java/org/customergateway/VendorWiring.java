@@ -138,10 +138,11 @@ public class VendorWiring implements CamelConfiguration {
                 new ThreadPoolProfileBuilder("dispatch").poolSize(threads).maxPoolSize(threads).maxQueueSize(-1).build());
     }
 
-    /** Where a customer's flow goes on after a wait: its HTTP request's event loop, or a dispatch thread. */
+    /** Where a customer's flow goes on after a wait: an event loop (HTTP, the file drop), or a dispatch thread. */
     @BindToRegistry(value = "continuations", lazy = true)
-    public Continuations continuations(@BeanInject("dispatchThreads") ExecutorService dispatchThreads) {
-        return new Continuations(dispatchThreads);
+    public Continuations continuations(@BeanInject("dispatchThreads") ExecutorService dispatchThreads,
+            @BeanInject("vertx") Vertx vertx) {
+        return new Continuations(dispatchThreads, vertx);
     }
 
     /**

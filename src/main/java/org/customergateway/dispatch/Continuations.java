@@ -12,13 +12,17 @@ import org.apache.camel.Exchange;
 /**
  * Where a customer's flow goes on after it waited for something: the ledger's commit, a vendor's answer,
  * its turn in a vendor's lane. A customer who came by HTTP goes on on the event loop its request came
- * in on; the file drop's and the queue's go on on the gateway's dispatch threads.
+ * in on; a file's record on an event loop of its own ({@link #onAnEventLoop}, a step of
+ * routes/filedrop-source); the queue's customers, and those of another Camel route
+ * ({@code direct:customer-gateway}), on the gateway's dispatch threads.
  * <p>
- * Why the event loop: everything an HTTP create does between two waits is computing (mapping, checking,
+ * Why an event loop: everything a customer's flow does between two waits computes (mapping, checking,
  * JSON), and the ledger's writes are asynchronous steps, so nothing on it blocks. Going on there saves two
- * thread hand-offs at every wait (a dispatch thread woken, then the event loop again to answer), and a
- * hand-off is one of the dearest things a create does (BENCHMARKS.md, session 15). The one step of a
- * create that does block (a dead letter kept, rare) runs through {@link #blocking}.
+ * thread hand-offs at every wait (a dispatch thread woken, then the event loop again to call or to
+ * answer), and a hand-off is one of the dearest things a create does (BENCHMARKS.md, session 15). The
+ * steps that do block (a dead letter kept, rare) run through {@link #blocking}. The queue's and another
+ * route's customers stay on dispatch threads: their own routes go on after the dispatch on the thread
+ * that ended it, and those routes may block (a JMS send, whatever another application's route does).
  */
 public final class Continuations {
 
@@ -26,14 +30,24 @@ public final class Continuations {
     private static final String EVENT_LOOP = "GatewayEventLoop";
 
     private final Executor dispatchThreads;
+    private final Vertx vertx;
 
-    public Continuations(Executor dispatchThreads) {
+    public Continuations(Executor dispatchThreads, Vertx vertx) {
         this.dispatchThreads = dispatchThreads;
+        this.vertx = vertx;
     }
 
     /** The exchange came with an HTTP request on this event loop: it goes on there after each wait. */
     public static void cameOn(Exchange exchange, Context eventLoop) {
         exchange.setProperty(EVENT_LOOP, eventLoop);
+    }
+
+    /**
+     * From here on the exchange goes on on an event loop after each wait (the next of Vert.x's, in turn):
+     * for a flow none of whose further steps blocks, or does so through {@link #blocking}.
+     */
+    public void onAnEventLoop(Exchange exchange) {
+        exchange.setProperty(EVENT_LOOP, vertx.getOrCreateContext());
     }
 
     /**

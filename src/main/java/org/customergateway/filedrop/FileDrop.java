@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
 import org.apache.camel.Exchange;
 import org.customergateway.dispatch.CircuitGate;
+import org.customergateway.dispatch.Continuations;
 import org.customergateway.dispatch.DispatchRequest;
 import org.customergateway.dispatch.DispatchResult;
 import org.customergateway.dispatch.Origin;
@@ -48,10 +50,12 @@ public final class FileDrop {
     private final FileDropStatus status;
     /** Places for records in flight, over every file being read: gateway.filedrop.parallelism. */
     private final Semaphore inFlight;
+    private final Continuations continuations;
 
     public FileDrop(RecordReaders readers, Translator translator, DeadLetterStore deadLetters, CircuitGate circuits,
-                    Path root, FileDropStatus status, int recordsInFlight) {
+                    Path root, FileDropStatus status, int recordsInFlight, Continuations continuations) {
         this.inFlight = new Semaphore(recordsInFlight);
+        this.continuations = continuations;
         this.readers = readers;
         this.circuits = circuits;
         this.deadLetters = deadLetters;
@@ -207,7 +211,15 @@ public final class FileDrop {
      * The ledger could not be asked or told, or another live instance holds this record for too long:
      * the record is kept as a dead letter (a replay lets the vendors' duplicate checks decide) and reported.
      */
-    public void couldNotHandle(Exchange exchange) {
+    public CompletionStage<Void> couldNotHandle(Exchange exchange) {
+        // keeping the dead letter blocks: off the event loop the record's flow may be on
+        return continuations.blocking(exchange, () -> {
+            notHandled(exchange);
+            return null;
+        });
+    }
+
+    private void notHandled(Exchange exchange) {
         Job job = job(exchange);
         FileRecord record = exchange.getProperty(RECORD, FileRecord.class);
         Throwable error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);

@@ -15,14 +15,17 @@ import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Where a customer's flow goes on after a wait, asked from the thread that ended the wait (a writer's, say). */
+/**
+ * Where a customer's flow goes on after a wait, asked from the thread that ended the wait (a writer's, say):
+ * never there.
+ */
 class ContinuationsTest {
 
     private final Vertx vertx = Vertx.vertx();
     private final ExecutorService dispatchThreads = Executors.newFixedThreadPool(2, task -> new Thread(task, "dispatch"));
     private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> new Thread(task, "writer"));
     private final CamelContext camel = new DefaultCamelContext();
-    private final Continuations continuations = new Continuations(dispatchThreads);
+    private final Continuations continuations = new Continuations(dispatchThreads, vertx);
 
     @AfterEach
     void stop() {
@@ -39,6 +42,16 @@ class ContinuationsTest {
         Exchange exchange = new DefaultExchange(camel);
         Continuations.cameOn(exchange, eventLoop);
         assertThat(goesOnFromTheWriter(exchange)).isEqualTo(loopThread).startsWith("vert.x-eventloop-thread");
+    }
+
+    /** The file drop's records (routes/filedrop-source): each on an event loop of Vert.x's, in turn. */
+    @Test
+    void a_customer_sent_on_an_event_loop_goes_on_on_one() throws Exception {
+        Exchange exchange = new DefaultExchange(camel);
+        continuations.onAnEventLoop(exchange);
+        String first = goesOnFromTheWriter(exchange);
+        assertThat(first).startsWith("vert.x-eventloop-thread");
+        assertThat(goesOnFromTheWriter(exchange)).as("the same one at every wait").isEqualTo(first);
     }
 
     @Test

@@ -29,7 +29,7 @@ class VendorLaneTest {
     @Test
     void an_http_caller_is_refused_once_its_wait_is_over_while_a_long_retry_after_pauses_the_lane() throws Exception {
         VendorLane lane = new VendorLane(Vendor.SYNTCH, new VendorLane.Settings(0, 0, Duration.ofMillis(200),
-                Duration.ofSeconds(2)), clock, new Continuations(Runnable::run));
+                Duration.ofSeconds(2)), clock, new Continuations(Runnable::run, null));
         Exchange first = exchange("platform-http:/api/v1/customers");
         assertThat(started(lane, first)).as("an unpaced lane starts a call at once").isCompleted();
         first.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 429);
@@ -48,7 +48,7 @@ class VendorLaneTest {
     @Test
     void a_bulk_caller_waits_for_a_paused_lane_no_longer_than_the_longest_pause() throws Exception {
         VendorLane lane = new VendorLane(Vendor.SYNTCH, new VendorLane.Settings(0, 0, Duration.ofMillis(200),
-                Duration.ofMillis(500)), clock, new Continuations(Runnable::run));
+                Duration.ofMillis(500)), clock, new Continuations(Runnable::run, null));
         Exchange first = exchange("file:inbox");
         started(lane, first).get(1, TimeUnit.SECONDS);
         first.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 429);
