@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
@@ -52,6 +53,9 @@ public final class GatewayMain {
     }
 
     /** The configured, not yet started gateway; tests start it the same way. */
+    /** The routes of routes/ that create customers over HTTP: the API's, and each vendor facade's. */
+    public static final Set<String> CREATES = Set.of("customers-http-source", "simplepin-facade-http", "syntch-facade-http");
+
     public static Main create() {
         Main main = new Main();
         // the wiring by area: its beans are bound lazily, so the order matters only for what each area
@@ -65,8 +69,9 @@ public final class GatewayMain {
         main.configure().addConfiguration(OperatorWiring.class);
         // camel-main takes its HTTP server factory from the registry first: ours gates the port until started
         main.bind("gatewayHttpServerFactory", new GatewayHttpServer.Factory());
-        // platform-http takes its engine from the registry first: ours runs the routes asynchronously
-        main.bind("platform-http-engine", new AsyncHttpEngine());
+        // platform-http takes its engine from the registry first: ours runs the routes asynchronously, the
+        // creates from the request's event loop (their steps before the ledger's claim only compute)
+        main.bind("platform-http-engine", new AsyncHttpEngine(CREATES));
         // the HTTP API is bound from its contract, openapi.yaml
         main.configure().addRoutesBuilder(new ContractRoutes());
         main.addMainListener(new FoldersMustExist());

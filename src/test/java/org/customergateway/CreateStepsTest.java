@@ -11,6 +11,7 @@ import org.apache.camel.model.BeanDefinition;
 import org.apache.camel.model.ModelCamelContext;
 import org.apache.camel.model.ProcessorDefinition;
 import org.apache.camel.model.RouteDefinition;
+import org.customergateway.http.AsyncHttpEngine;
 import org.customergateway.support.GatewayExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,6 +42,20 @@ class CreateStepsTest {
         }
         assertThat(bound).containsExactlyInAnyOrder("simplepin-passthrough-http: vendorPassthrough.request(*, 'simplepin')",
                 "syntch-passthrough-http: vendorPassthrough.request(*, 'syntch')", "simplepin-tables-source: simplePinTables.install");
+    }
+
+    /** AsyncHttpEngine starts these on the request's event loop, by route id: a renamed route would lose it unnoticed. */
+    @Test
+    void the_creates_and_only_they_start_on_the_event_loop() {
+        CamelContext camel = SETUP.gateway().context();
+        assertThat(GatewayMain.CREATES).isNotEmpty().allSatisfy(id -> {
+            assertThat(camel.getRoute(id)).as(id).isNotNull();
+            assertThat(AsyncHttpEngine.startsOnTheEventLoop(camel.getRoute(id))).as(id).isTrue();
+        });
+        // a look-up reads the ledger before anything else: a worker starts it
+        assertThat(AsyncHttpEngine.startsOnTheEventLoop(camel.getRoute("customer-lookup-http"))).isFalse();
+        assertThat(camel.getRoutes()).filteredOn(AsyncHttpEngine::startsOnTheEventLoop)
+                .extracting(org.apache.camel.Route::getRouteId).containsExactlyInAnyOrderElementsOf(GatewayMain.CREATES);
     }
 
     private static List<BeanDefinition> beanSteps(List<ProcessorDefinition<?>> outputs, List<BeanDefinition> found) {

@@ -6,12 +6,15 @@ import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
+import java.util.Set;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePattern;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.Route;
 import org.apache.camel.component.platform.http.PlatformHttpEndpoint;
 import org.apache.camel.component.platform.http.spi.PlatformHttpConsumer;
+import org.apache.camel.component.platform.http.spi.PlatformHttpConsumerAware;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpConsumer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpEngine;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
@@ -28,13 +31,35 @@ import org.slf4j.LoggerFactory;
  * the route's first asynchronous step (the ledger's claim, a scheduled redelivery); after each wait the
  * route goes on on the request's event loop ({@link Continuations}), and the answer is written there
  * when the exchange completes. Bound as {@code platform-http-engine}, which platform-http looks up first.
+ * <p>
+ * The routes named at construction start on the event loop itself, without the worker: those whose steps
+ * before their first wait only compute (the creates: the key's check, reading and mapping the body,
+ * then the ledger's claim), which saves a thread hand-off per request. Any other route may block before
+ * its first wait (a look-up reads the ledger), and an event loop must never block.
  */
 public final class AsyncHttpEngine extends VertxPlatformHttpEngine {
+
+    private final Set<String> onTheEventLoop;
+
+    /** @param onTheEventLoop the ids of the routes that start on the request's event loop (their steps before the first wait compute only) */
+    public AsyncHttpEngine(Set<String> onTheEventLoop) {
+        this.onTheEventLoop = Set.copyOf(onTheEventLoop);
+    }
+
+    /** Whether this route's consumer starts the route on the request's event loop (else on a Vert.x worker). */
+    public static boolean startsOnTheEventLoop(Route route) {
+        return ours(route) instanceof AsyncConsumer consumer && consumer.startsOnTheEventLoop;
+    }
+
+    /** The engine's consumer of a platform-http route: platform-http's own consumer hands each request to it. */
+    private static PlatformHttpConsumer ours(Route route) {
+        return route.getConsumer() instanceof PlatformHttpConsumerAware platformHttp ? platformHttp.getPlatformHttpConsumer() : null;
+    }
 
     @Override
     public PlatformHttpConsumer createConsumer(PlatformHttpEndpoint endpoint, Processor processor) {
         return new AsyncConsumer(endpoint, processor, getHandlers(),
-                VertxPlatformHttpRouter.getRouterNameFromPort(getServerPort()));
+                VertxPlatformHttpRouter.getRouterNameFromPort(getServerPort()), onTheEventLoop);
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(AsyncHttpEngine.class);
@@ -47,11 +72,23 @@ public final class AsyncHttpEngine extends VertxPlatformHttpEngine {
     private static final class AsyncConsumer extends VertxPlatformHttpConsumer {
 
         private final HeaderFilterStrategy answerHeaders;
+        private final Set<String> onTheEventLoop;
+        /** Whether this consumer's route is one of onTheEventLoop: known once the route starts it. */
+        private volatile boolean startsOnTheEventLoop;
 
         AsyncConsumer(PlatformHttpEndpoint endpoint, Processor processor, List<Handler<RoutingContext>> handlers,
-                      String routerName) {
+                      String routerName, Set<String> onTheEventLoop) {
             super(endpoint, processor, handlers, routerName);
             this.answerHeaders = new AnswerHeaders(endpoint.getHeaderFilterStrategy());
+            this.onTheEventLoop = onTheEventLoop;
+        }
+
+        @Override
+        protected void doStart() throws Exception {
+            // the consumer is not told its route's id (getRouteId() is null on platform-http's): its route knows it
+            startsOnTheEventLoop = getEndpoint().getCamelContext().getRoutes().stream()
+                    .anyMatch(route -> ours(route) == this && onTheEventLoop.contains(route.getRouteId()));
+            super.doStart();
         }
 
         /**
@@ -88,16 +125,28 @@ public final class AsyncHttpEngine extends VertxPlatformHttpEngine {
                     fail(exchange, ctx, read.cause());
                     return;
                 }
-                // a worker runs the route up to its first asynchronous step (the beans may block briefly:
-                // the ledger's group commit), then is free; the answer goes out when the exchange completes
                 // after each wait (the ledger's commit, the vendor's answer) the route goes on on this event loop
                 Continuations.cameOn(exchange, requestContext);
+                if (startsOnTheEventLoop) {
+                    try {
+                        run(exchange, ctx, requestContext);
+                    } catch (Exception error) {
+                        fail(exchange, ctx, error);
+                    }
+                    return;
+                }
+                // a worker runs the route up to its first wait (its steps may block: a look-up's read), then is free
                 vertx.executeBlocking(() -> {
-                    createUoW(exchange);
-                    getAsyncProcessor().process(exchange, doneSync -> requestContext.runOnContext(v -> respond(exchange, ctx)));
+                    run(exchange, ctx, requestContext);
                     return null;
                 }, false).onFailure(error -> fail(exchange, ctx, error));
             });
+        }
+
+        /** Runs the route up to its first wait; the answer goes out on the request's event loop once the exchange completes. */
+        private void run(Exchange exchange, RoutingContext ctx, Context requestContext) throws Exception {
+            createUoW(exchange);
+            getAsyncProcessor().process(exchange, doneSync -> requestContext.runOnContext(v -> respond(exchange, ctx)));
         }
 
         private void respond(Exchange exchange, RoutingContext ctx) {
