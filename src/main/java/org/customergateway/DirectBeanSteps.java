@@ -40,7 +40,7 @@ import org.apache.camel.support.service.ServiceSupport;
  * read the same; only the call is cheaper.
  * <p>
  * A step is called directly when it names a bean ({@code ref}, or a {@code beanType}'s static method)
- * and its method by name alone, and exactly one public method has that name, with one parameter, the
+ * and its method by name alone, and exactly one public method has that name, with no parameter or one, the
  * {@code Exchange} or a {@code Message} (the in message, as Camel binds it), no Camel annotation, and an
  * answer Camel would not treat specially (a Callable, a Future, or an Object, which might hold one). Its
  * answer becomes the message body as Camel's bean step would make it ({@link #answer}); what it throws
@@ -122,7 +122,9 @@ public final class DirectBeanSteps extends ServiceSupport implements BeanProcess
         if (Modifier.isStatic(method.getModifiers())) {
             handle = MethodHandles.dropArguments(handle, 0, Object.class);
         }
-        if (method.getParameterTypes()[0] == Message.class) {
+        if (method.getParameterCount() == 0) {
+            handle = MethodHandles.dropArguments(handle, 1, Exchange.class);
+        } else if (method.getParameterTypes()[0] == Message.class) {
             handle = MethodHandles.filterArguments(handle, 1, IN_MESSAGE);
         }
         String name = (byRef ? ref : type.getSimpleName()) + "." + methodName;
@@ -134,7 +136,7 @@ public final class DirectBeanSteps extends ServiceSupport implements BeanProcess
                 : new ValueStep(name, target, handle.asType(VALUE_STEP));
     }
 
-    /** The one public method of that name, when it takes the Exchange or its message alone and answers plainly; else null. */
+    /** The one public method of that name, when it takes nothing, or the Exchange or its message alone, and answers plainly; else null. */
     private static Method onlyExchangeMethod(Class<?> type, String name, boolean isStatic) {
         if (!Modifier.isPublic(type.getModifiers())) {
             return null;
@@ -145,8 +147,8 @@ public final class DirectBeanSteps extends ServiceSupport implements BeanProcess
         }
         Method method = named.get(0);
         boolean plain = Modifier.isStatic(method.getModifiers()) == isStatic
-                && method.getParameterCount() == 1
-                && (method.getParameterTypes()[0] == Exchange.class || method.getParameterTypes()[0] == Message.class)
+                && (method.getParameterCount() == 0 || method.getParameterCount() == 1
+                        && (method.getParameterTypes()[0] == Exchange.class || method.getParameterTypes()[0] == Message.class))
                 && Arrays.stream(method.getAnnotations()).noneMatch(DirectBeanSteps::isCamels)
                 && method.getReturnType() != Object.class
                 && SPECIAL_ANSWERS.stream().noneMatch(special -> special.isAssignableFrom(method.getReturnType()))

@@ -110,6 +110,10 @@ public class DirectBeanStepsTest {
             return CompletableFuture.completedFuture("future");
         }
 
+        public String plain() {
+            return "plain " + bound();
+        }
+
         public static void countStatic(Exchange exchange) {
             exchange.getIn().setHeader("bound", bound());
             exchange.getIn().setHeader("counted", 1);
@@ -226,6 +230,17 @@ public class DirectBeanStepsTest {
         assertThat(direct.getException()).isExactlyInstanceOf(IllegalStateException.class).hasMessage("thrown later");
         assertThat(camels.getException()).isExactlyInstanceOf(CompletionException.class)
                 .hasCauseExactlyInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void a_method_without_parameters_answers_as_camels_does() throws Exception {
+        for (ExchangePattern pattern : ExchangePattern.values()) {
+            Exchange direct = run(true, "plain", pattern, null);
+            Exchange camels = run(false, "plain", pattern, null);
+            assertThat(direct.getMessage().getBody()).as(pattern.name()).isEqualTo("plain direct");
+            assertThat(camels.getMessage().getBody()).as(pattern.name()).isEqualTo("plain camel");
+            assertSameEnd(direct, camels);
+        }
     }
 
     @Test
