@@ -90,19 +90,22 @@ public final class RecordReaders {
         return new Iterator<>() {
             private long number;
             private boolean pending = !array;
+            /** Past the array's end: asked again (Camel's split asks once more as it finishes), still no record. */
+            private boolean ended;
 
             @Override
             public boolean hasNext() {
                 if (pending) {
                     return true;
                 }
-                if (!array) {
+                if (!array || ended) {
                     return false;
                 }
                 try {
                     JsonToken token = parser.nextToken();
                     pending = token == JsonToken.START_OBJECT;
-                    if (token != JsonToken.START_OBJECT && token != JsonToken.END_ARRAY) {
+                    ended = token == JsonToken.END_ARRAY;
+                    if (!pending && !ended) {
                         throw new IOException("array element " + (number + 1) + " is not an object");
                     }
                     return pending;
@@ -153,18 +156,21 @@ public final class RecordReaders {
         return new Iterator<>() {
             private long number;
             private boolean pending = single;
+            /** Past the root's end tag: asked again, still no record. */
+            private boolean ended;
 
             @Override
             public boolean hasNext() {
                 if (pending) {
                     return true;
                 }
-                if (single) {
+                if (single || ended) {
                     return false;
                 }
                 try {
                     int event = reader.nextTag();
                     pending = event == XMLStreamConstants.START_ELEMENT;
+                    ended = !pending;
                     return pending;
                 } catch (XMLStreamException e) {
                     throw new UnreadableFileException(new IOException(e.getMessage(), e));
