@@ -26,7 +26,7 @@ import org.apache.camel.Exchange;
  */
 public final class Continuations {
 
-    /** The Vert.x context of the HTTP request an exchange came with; absent for the other ways in. */
+    /** The event loop (a Vert.x context) the exchange goes on on: its HTTP request's, or one a file's record was given. */
     private static final String EVENT_LOOP = "GatewayEventLoop";
 
     private final Executor dispatchThreads;
