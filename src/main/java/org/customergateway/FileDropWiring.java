@@ -64,8 +64,8 @@ public class FileDropWiring implements CamelConfiguration {
     }
 
     /**
-     * The threads that start records (a record holds one while it is read, mapped and claimed in the
-     * ledger, none while it waits for its vendor), and one more per inbox: Camel's split reads a file on
+     * The threads that start records (a record holds one while it is read and mapped, until it asks the
+     * ledger for its claim; none while it waits for the ledger or its vendor), and one more per inbox: Camel's split reads a file on
      * its pool, and that reading waits there, before the next record, for a place among the records in
      * flight or for an open circuit, without taking a record's thread. Camel's own pool: it stops with
      * Camel, so its threads never keep a stopped gateway alive.
