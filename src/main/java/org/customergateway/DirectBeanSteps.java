@@ -72,7 +72,7 @@ public final class DirectBeanSteps extends ServiceSupport implements BeanProcess
      * Return types whose value Camel's bean step would call, wait for or look into before it becomes the
      * body; a step answering {@code CompletionStage} itself (the interface) is an {@link AsyncStep}.
      */
-    private static final List<Class<?>> SPECIAL_ANSWERS = List.of(Callable.class, Future.class, CompletableFuture.class);
+    private static final List<Class<?>> SPECIAL_ANSWERS = List.of(Callable.class, Future.class);
 
     /** Camel's own factory, for every other step; started and stopped with this one, which Camel now manages. */
     private final BeanProcessorFactory camels;

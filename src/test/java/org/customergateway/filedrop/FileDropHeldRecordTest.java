@@ -7,7 +7,6 @@ import static org.customergateway.syntch.sandbox.SyntchSimulator.POST_CUSTOMERS;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
@@ -35,13 +34,9 @@ class FileDropHeldRecordTest {
 
     @RegisterExtension
     static final GatewayExtension SETUP = GatewayExtension.with(vendors -> {
-        Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
-        settings.put("gateway.filedrop.dir", drop.toString());
-        settings.put("gateway.filedrop.settle-ms", "300");
-        settings.put("gateway.filedrop.poll-ms", "100");
+        Map<String, String> settings = FileDropTest.fileDrop(vendors, drop);
         settings.put("gateway.idempotency.wait-seconds", "1");
         settings.put("gateway.http.timeout-ms", "10000");
-        settings.putAll(TestVendors.BREAKER_NEVER_OPENS);
         return settings;
     });
 

@@ -38,14 +38,20 @@ class FileDropTest {
 
     @RegisterExtension
     static final GatewayExtension SETUP = GatewayExtension.with(vendors -> {
-            Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
-            settings.put("gateway.filedrop.dir", drop.toString());
-            settings.put("gateway.filedrop.settle-ms", "300");
-            settings.put("gateway.filedrop.poll-ms", "100");
+            Map<String, String> settings = fileDrop(vendors, drop);
             settings.put("gateway.retry.max-attempts", "2");
-            settings.putAll(TestVendors.BREAKER_NEVER_OPENS);
             return settings;
         });
+
+    /** A gateway on the simulators with its file drop in {@code drop}, polled often, its breakers never open. */
+    static Map<String, String> fileDrop(TestVendors vendors, Path drop) {
+        Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
+        settings.put("gateway.filedrop.dir", drop.toString());
+        settings.put("gateway.filedrop.settle-ms", "300");
+        settings.put("gateway.filedrop.poll-ms", "100");
+        settings.putAll(TestVendors.BREAKER_NEVER_OPENS);
+        return settings;
+    }
 
     @Test
     void a_csv_with_good_and_bad_rows_creates_the_good_ones_and_reports_every_row() throws Exception {
