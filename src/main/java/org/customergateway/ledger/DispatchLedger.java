@@ -23,7 +23,7 @@ public final class DispatchLedger {
 
     private static final String REPLAY_KEY = "replay:";
     /** {@code System.nanoTime()} after which a repeat stops waiting for the first request's result. */
-    private static final String WAIT_ENDS = "GatewayClaimWaitEnds";
+    static final String WAIT_ENDS = "GatewayClaimWaitEnds";
     /** The last pause before asking a held claim again, in milliseconds. */
     private static final String PAUSE = "GatewayClaimPause";
     /** The request's hash and its ledger key, computed once (a SHA-256 of the whole body) for claim and settle. */
