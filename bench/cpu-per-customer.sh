@@ -7,7 +7,7 @@
 # http_ratio.sh, which measures its own CPU per request in each gateway round (after its warm-up),
 # the line repeats those. A slower machine shows about the same figure where req/s would fall. The line
 # also says how much of that CPU the JIT's compiler threads took (their /proc/<pid>/task/<tid>/stat,
-# read with the rest): in a run of 10,000 queue messages on two cores, more than the gateway's own work
+# read with the rest): in a run of 10,000 queue messages on two cores, a quarter to a third of it
 # (BENCHMARKS.md, session 16).
 set -uo pipefail
 script=$1 project=$(cd "$2" && pwd)

@@ -5,7 +5,7 @@
 # with a routes/ in which esb-source only moves each message from customers.in to customers.out in its
 # transaction (no reading, no ledger, no vendor). Alternates that floor with the real gateway, ROUNDS
 # times (2 by default), each once more with the JIT's C2 compiler off (-XX:TieredStopAtLevel=1), which
-# shows how much of a 10,000-message run the compilers take. The floor's lines say "0 CREATED" and fail
+# shows what the JIT's warm-up costs in a run this short. The floor's lines say "0 CREATED" and fail
 # the script's own check (its results are the customers themselves, and it calls no vendor); their
 # messages/s are what counts. One line per run, with the gateway's CPU per message (start included).
 set -uo pipefail
