@@ -52,10 +52,14 @@ public final class GatewayMain {
         return Optional.empty();
     }
 
-    /** The configured, not yet started gateway; tests start it the same way. */
-    /** The routes of routes/ that create customers over HTTP: the API's, and each vendor facade's. */
+    /**
+     * The routes of routes/ that create customers over HTTP: the API's, and each vendor facade's. They start
+     * on the request's event loop ({@link AsyncHttpEngine}); a new create route belongs here (the YAML DSL
+     * has no route property to say it in the route itself), and CreateStepsTest checks the list.
+     */
     public static final Set<String> CREATES = Set.of("customers-http-source", "simplepin-facade-http", "syntch-facade-http");
 
+    /** The configured, not yet started gateway; tests start it the same way. */
     public static Main create() {
         Main main = new Main();
         // the wiring by area: its beans are bound lazily, so the order matters only for what each area
