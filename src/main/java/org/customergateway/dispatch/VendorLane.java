@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.AsyncCallback;
@@ -68,7 +69,8 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
     private int inFlight;
     private final ArrayDeque<Waiter> first = new ArrayDeque<>();
     private final ArrayDeque<Waiter> bulk = new ArrayDeque<>();
-    private long drainAt = Long.MAX_VALUE;
+    /** When the clock wakes the lane next (Long.MAX_VALUE: it will not). */
+    private long wakeAt = Long.MAX_VALUE;
     private long lastDecrease = Long.MIN_VALUE / 2;
     private long lastRateLimited = Long.MIN_VALUE / 2;
     private final SuccessesPerSecond admitted = new SuccessesPerSecond();
@@ -93,16 +95,21 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         boolean http = isHttpCaller(exchange);
-        synchronized (lock) {
-            long now = System.nanoTime();
-            if (first.isEmpty() && (http || bulk.isEmpty()) && canStart(now)) {
-                start(now, exchange);
-            } else {
-                long deadline = http ? now + settings.httpWait().toNanos() : Long.MAX_VALUE;
-                (http ? first : bulk).add(new Waiter(exchange, callback, deadline));
-                wakeAt(Math.min(deadline, nextTry(now)), now);
-                return false;
+        try {
+            synchronized (lock) {
+                long now = System.nanoTime();
+                if (first.isEmpty() && (http || bulk.isEmpty()) && canStart(now)) {
+                    start(now, exchange);
+                } else {
+                    long deadline = http ? now + settings.httpWait().toNanos() : Long.MAX_VALUE;
+                    wakeAt(Math.min(deadline, nextTry(now)), now);
+                    (http ? first : bulk).add(new Waiter(exchange, callback, deadline));
+                    return false;
+                }
             }
+        } catch (RejectedExecutionException stopping) {
+            // the clock stopped with Camel: the call fails here, once, rather than wait for a wake-up that never comes
+            exchange.setException(stopping);
         }
         callback.done(true);
         return true;
@@ -194,18 +201,38 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
         return (long) (SECOND / rate);
     }
 
-    /** When the next waiting call could start, were a place free (a place freed by a call wakes it too). */
+    /**
+     * When the next waiting call could start: never by the clock while every place is taken, since a call
+     * that ends wakes the lane ({@link #done}).
+     */
     private long nextTry(long now) {
+        if (!hasPlace()) {
+            return Long.MAX_VALUE;
+        }
         long at = Math.max(now, pausedUntil);
         return Double.isInfinite(rate) ? at : Math.max(at, nextStart);
     }
 
+    /**
+     * The clock holds one wake-up of the lane's at a time, at the soonest moment it is needed: a wake-up
+     * per waiting call would fill the clock's queue (a lane full by max-concurrent-calls, thousands of
+     * records waiting) until it refused them.
+     */
     private void wakeAt(long at, long now) {
-        if (at >= drainAt) {
+        if (at >= wakeAt) {
             return;
         }
-        drainAt = at;
-        clock.schedule(this::drain, Math.max(0, at - now), TimeUnit.NANOSECONDS);
+        clock.schedule(() -> woken(at), Math.max(0, at - now), TimeUnit.NANOSECONDS);
+        wakeAt = at;
+    }
+
+    private void woken(long at) {
+        synchronized (lock) {
+            if (wakeAt == at) {
+                wakeAt = Long.MAX_VALUE;
+            }
+        }
+        drain();
     }
 
     /** Starts whoever may start now, HTTP callers first; refuses those whose wait is over; wakes again later. */
@@ -213,7 +240,6 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
         List<Waiter> goOn = new ArrayList<>();
         synchronized (lock) {
             long now = System.nanoTime();
-            drainAt = Long.MAX_VALUE;
             for (Iterator<Waiter> line = first.iterator(); line.hasNext(); ) {
                 Waiter waiter = line.next();
                 if (waiter.deadline() <= now) {
@@ -230,9 +256,18 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
                 goOn.add(next);
             }
             if (!(first.isEmpty() && bulk.isEmpty())) {
-                // no place free: a call that ends wakes the lane (done); the clock guards the deadlines
-                long at = hasPlace() ? nextTry(now) : now + SECOND;
-                wakeAt(first.isEmpty() ? at : Math.min(at, first.peek().deadline()), now);
+                long at = nextTry(now);
+                try {
+                    wakeAt(first.isEmpty() ? at : Math.min(at, first.peek().deadline()), now);
+                } catch (RejectedExecutionException stopping) {
+                    // the clock stopped with Camel: whoever still waits fails now rather than never go on
+                    for (ArrayDeque<Waiter> line : List.of(first, bulk)) {
+                        for (Waiter waiter; (waiter = line.poll()) != null; ) {
+                            waiter.exchange().setException(stopping);
+                            goOn.add(waiter);
+                        }
+                    }
+                }
             }
         }
         goOn.forEach(waiter -> continuations.of(waiter.exchange()).execute(() -> waiter.callback().done(false)));

@@ -49,6 +49,9 @@ public final class SimulatorServer implements AutoCloseable {
     private final Map<String, java.util.Deque<Long>> arrivals = new ConcurrentHashMap<>();
     private volatile java.time.Duration latency = java.time.Duration.ZERO;
     private final Map<String, RateLimit> rateLimits = new ConcurrentHashMap<>();
+    /** Per route, the calls being answered now and the most there ever were at once. */
+    private final Map<String, AtomicInteger> inProgress = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> mostAtOnce = new ConcurrentHashMap<>();
 
     public SimulatorServer(String name, int port, Function<SimulatedRequest, SimulatedAnswer> handler) {
         this.name = name;
@@ -78,6 +81,12 @@ public final class SimulatorServer implements AutoCloseable {
     /** The last request seen for {@code "POST /customers"}, or null. */
     public SimulatedRequest lastRequest(String methodAndPath) {
         return lastRequests.get(methodAndPath);
+    }
+
+    /** The most requests of {@code "POST /customers"} that were being answered at once. */
+    public int mostAtOnce(String methodAndPath) {
+        AtomicInteger most = mostAtOnce.get(methodAndPath);
+        return most == null ? 0 : most.get();
     }
 
     /** How long the gateway waited between the last two requests of {@code "POST /customers"} (its retry delay). */
@@ -149,6 +158,16 @@ public final class SimulatorServer implements AutoCloseable {
                 times.removeFirst();
             }
         }
+        AtomicInteger now = inProgress.computeIfAbsent(key, k -> new AtomicInteger());
+        mostAtOnce.computeIfAbsent(key, k -> new AtomicInteger()).accumulateAndGet(now.incrementAndGet(), Math::max);
+        try {
+            answer(exchange, key, handler);
+        } finally {
+            now.decrementAndGet();
+        }
+    }
+
+    private void answer(HttpExchange exchange, String key, Function<SimulatedRequest, SimulatedAnswer> handler) throws IOException {
         ConcurrentLinkedQueue<Fault> queue = faults.get(key);
         Fault fault = queue == null ? null : queue.poll();
         RateLimit limit = rateLimits.get(key);

@@ -1,6 +1,7 @@
 package org.customergateway.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.customergateway.support.TestCustomers.dropCsv;
 import static org.customergateway.support.TestCustomers.newId;
 import static org.customergateway.syntch.sandbox.SyntchSimulator.POST_CUSTOMERS;
 
@@ -17,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
-import org.customergateway.canonical.CanonicalCsv;
 import org.customergateway.simulation.Fault;
 import org.customergateway.support.GatewayExtension;
 import org.customergateway.support.Fixtures;
@@ -74,7 +74,7 @@ class BackpressureTest {
     void the_file_drop_waits_while_the_circuit_is_open_and_goes_on_when_it_closes() throws Exception {
         failTheNextFourCreates();
         Path drop = work.resolve("drop");
-        drop(drop, "inbox/syntch/wait.csv", 10);
+        dropCsv(drop, "inbox/syntch/wait.csv", "Waiting", 10);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(drop.resolve("done/wait.csv")));
 
         List<String> rows = Files.readAllLines(drop.resolve("reports/wait.csv.report.csv"));
@@ -95,10 +95,10 @@ class BackpressureTest {
             vendors.syntch.server().inject(POST_CUSTOMERS, Fault.status(503));
         }
         Path drop = work.resolve("drop");
-        drop(drop, "inbox/syntch/waits.csv", 10);
+        dropCsv(drop, "inbox/syntch/waits.csv", "Waiting", 10);
         Awaitility.await().atMost(Duration.ofSeconds(20))
                 .until(() -> vendors.syntch.server().requests(POST_CUSTOMERS) >= 4);
-        drop(drop, "inbox/simplepin/healthy.csv", 30);
+        dropCsv(drop, "inbox/simplepin/healthy.csv", "Waiting", 30);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(drop.resolve("done/healthy.csv")));
 
         List<String> rows = Files.readAllLines(drop.resolve("reports/healthy.csv.report.csv"));
@@ -161,17 +161,6 @@ class BackpressureTest {
         }
     }
 
-    /** A CSV of that many new customers, written beside the inbox and moved in whole. */
-    private static void drop(Path root, String inboxFile, int rows) throws Exception {
-        StringBuilder csv = new StringBuilder(String.join(",", CanonicalCsv.COLUMNS)).append('\n');
-        for (int i = 0; i < rows; i++) {
-            csv.append(newId()).append(",Waiting ").append(i).append(",ACTIVE,,,,Ada,Lovelace,,,ada@acme.test,,,,,")
-                    .append(i).append(" Main Street,,,Toronto,ON,M5V 2T6,CAN,,,,,,,\n");
-        }
-        Path written = root.resolve("." + Path.of(inboxFile).getFileName());
-        Files.writeString(written, csv);
-        Files.move(written, root.resolve(inboxFile));
-    }
 
     private static Session started(Connection connection) throws Exception {
         connection.start();

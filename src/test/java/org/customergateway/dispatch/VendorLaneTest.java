@@ -3,6 +3,8 @@ package org.customergateway.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -59,6 +61,35 @@ class VendorLaneTest {
         CompletableFuture<Boolean> turn = started(lane, second);
         turn.get(3, TimeUnit.SECONDS);
         assertThat(second.getException()).isNull();
+    }
+
+    @Test
+    void thousands_of_bulk_callers_wait_for_a_lane_full_by_its_concurrent_calls_and_each_starts_once() throws Exception {
+        // the gateway's own clock: Camel's, whose queue takes 1,000 tasks at most
+        ScheduledExecutorService camelClock = context.getExecutorServiceManager()
+                .newSingleThreadScheduledExecutor(this, "vendor-lanes");
+        VendorLane lane = new VendorLane(Vendor.SYNTCH, new VendorLane.Settings(0, 2, Duration.ofMillis(200),
+                Duration.ofSeconds(2)), camelClock, new Continuations(Runnable::run, null));
+        List<Exchange> callers = new ArrayList<>();
+        List<CompletableFuture<Boolean>> turns = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            Exchange caller = exchange("file:inbox");
+            callers.add(caller);
+            turns.add(started(lane, caller));
+        }
+        assertThat(turns).filteredOn(CompletableFuture::isDone).as("started at once: the lane's two places").hasSize(2);
+        assertThat(lane.state().waiting()).isEqualTo(4_998);
+
+        // each call that ends lets the next one start, never more than two at once, each once
+        for (int i = 0; i < callers.size(); i++) {
+            turns.get(i).get(1, TimeUnit.SECONDS);
+            assertThat(lane.state().inFlight()).isLessThanOrEqualTo(2);
+            callers.get(i).getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 201);
+            lane.done(callers.get(i));
+        }
+        assertThat(callers).allSatisfy(caller -> assertThat(caller.getException()).isNull());
+        assertThat(lane.state().inFlight()).isZero();
+        assertThat(lane.state().waiting()).isZero();
     }
 
     private Exchange exchange(String from) {

@@ -2,6 +2,7 @@ package org.customergateway.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.customergateway.support.TestCustomers.customer;
+import static org.customergateway.support.TestCustomers.dropCsv;
 import static org.customergateway.support.TestCustomers.newId;
 import static org.customergateway.syntch.sandbox.SyntchSimulator.POST_CUSTOMERS;
 
@@ -15,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
-import org.customergateway.canonical.CanonicalCsv;
 import org.customergateway.support.Fixtures;
 import org.customergateway.support.GatewayExtension;
 import org.customergateway.support.RunningGateway;
@@ -56,13 +56,7 @@ class VendorPacingTest {
         settings.put("gateway.filedrop.settle-ms", "200");
         settings.put("gateway.filedrop.poll-ms", "100");
         RunningGateway gateway = SETUP.start(settings);
-        StringBuilder csv = new StringBuilder(String.join(",", CanonicalCsv.COLUMNS)).append('\n');
-        for (int i = 0; i < ROWS; i++) {
-            csv.append(newId()).append(",Paced ").append(i).append(",ACTIVE,,,,Ada,Lovelace,,,ada@acme.test,,,,,")
-                    .append(i).append(" Main Street,,,Toronto,ON,M5V 2T6,CAN,,,,,,,\n");
-        }
-        Files.writeString(drop.resolve(".paced.csv"), csv);
-        Files.move(drop.resolve(".paced.csv"), drop.resolve("inbox/syntch/paced.csv"));
+        dropCsv(drop, "inbox/syntch/paced.csv", "Paced", ROWS);
 
         // while the file runs: HTTP creates, served ahead of it
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> vendors.syntch.customerCount() >= 40);
