@@ -31,16 +31,23 @@ import org.apache.camel.support.AsyncProcessorSupport;
  *   <li>callers wait in two lines: an HTTP caller (a way in with someone waiting on the line) goes
  *   ahead of the file drop's and the queue's customers, and is refused at once
  *   ({@link VendorLaneFullException}, its outcome FAILED) when it could not start within
- *   {@code gateway.pacing.http-wait-ms}; the bulk ways in wait for their turn.</li>
+ *   {@code gateway.pacing.http-wait-ms}; the bulk ways in wait for their turn, in the order they came;</li>
+ *   <li>the file drop's records call the vendor {@code gateway.filedrop.calls-per-vendor} at a time: more
+ *   of a file's records may be in flight (reading, the ledger's claim and result), but a rate limit
+ *   that a file runs into meets no more calls at once than these, before the lane slows.</li>
  * </ul>
  * Per instance: several instances on one vendor share its limit by backing off on its 429s, or by a
  * {@code max-rate} of their share each. {@link #done} closes every call that {@link #process} let start.
  */
 public final class VendorLane extends AsyncProcessorSupport implements AsyncProcessor {
 
-    /** What a vendor's lane is configured to: 0 is "no limit" for either. */
-    /** @param maxPause the longest a Retry-After pauses the lane: gateway.retry.max-delay-ms, as for one customer */
-    public record Settings(double maxRate, int maxConcurrentCalls, Duration httpWait, Duration maxPause) {
+    /**
+     * What a vendor's lane is configured to: 0 is "no limit" for the three limits.
+     * @param fileDropCalls the most of the file drop's records that call the vendor at once
+     *                      (gateway.filedrop.calls-per-vendor), within maxConcurrentCalls
+     * @param maxPause      the longest a Retry-After pauses the lane: gateway.retry.max-delay-ms, as for one customer
+     */
+    public record Settings(double maxRate, int maxConcurrentCalls, int fileDropCalls, Duration httpWait, Duration maxPause) {
     }
 
     /** The lane as the console and the metrics show it: rate null while the lane is not paced. */
@@ -52,8 +59,6 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
     /** A lane that met no 429 for this long goes back to its configured pace (none, or max-rate). */
     private static final long RELAX_AFTER = TimeUnit.SECONDS.toNanos(30);
     private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
-    /** The 429s of one burst (the calls already in flight) slow the lane once. */
-    private static final long DECREASE_QUIET = TimeUnit.MILLISECONDS.toNanos(500);
     private static final String STARTED = "GatewayLaneStarted";
 
     private final Vendor vendor;
@@ -67,6 +72,7 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
     private long nextStart;
     private long pausedUntil;
     private int inFlight;
+    private int fileDropInFlight;
     private final ArrayDeque<Waiter> first = new ArrayDeque<>();
     private final ArrayDeque<Waiter> bulk = new ArrayDeque<>();
     /** When the clock wakes the lane next (Long.MAX_VALUE: it will not). */
@@ -77,7 +83,11 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
     private long rateLimited;
     private long refused;
 
-    private record Waiter(Exchange exchange, AsyncCallback callback, long deadline) {
+    /** A call this lane let start: when, and whether a file drop's record made it. */
+    private record Started(long at, boolean fileDrop) {
+    }
+
+    private record Waiter(Exchange exchange, AsyncCallback callback, long deadline, boolean fileDrop) {
     }
 
     /**
@@ -95,15 +105,23 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         boolean http = isHttpCaller(exchange);
+        boolean fileDrop = !http && isFileDropRecord(exchange);
         try {
             synchronized (lock) {
                 long now = System.nanoTime();
-                if (first.isEmpty() && (http || bulk.isEmpty()) && canStart(now)) {
-                    start(now, exchange);
+                if (first.isEmpty() && (http || !anyBulkMayStart()) && canStart(now) && (!fileDrop || fileDropHasPlace())) {
+                    start(now, exchange, fileDrop);
                 } else {
                     long deadline = http ? now + settings.httpWait().toNanos() : Long.MAX_VALUE;
-                    wakeAt(Math.min(deadline, nextTry(now)), now);
-                    (http ? first : bulk).add(new Waiter(exchange, callback, deadline));
+                    Waiter waiter = new Waiter(exchange, callback, deadline, fileDrop);
+                    ArrayDeque<Waiter> line = http ? first : bulk;
+                    line.add(waiter);
+                    try {
+                        wakeAt(Math.min(deadline, nextTry(now)), now);
+                    } catch (RejectedExecutionException stopping) {
+                        line.removeLastOccurrence(waiter);
+                        throw stopping;
+                    }
                     return false;
                 }
             }
@@ -121,7 +139,8 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
      * it up a little. A call this lane never started (refused, or failed before) changes nothing.
      */
     public void done(Exchange exchange) {
-        if (exchange.removeProperty(STARTED) == null) {
+        Started started = (Started) exchange.removeProperty(STARTED);
+        if (started == null) {
             return;
         }
         Integer status = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
@@ -129,9 +148,12 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
         synchronized (lock) {
             long now = System.nanoTime();
             inFlight--;
+            if (started.fileDrop()) {
+                fileDropInFlight--;
+            }
             if (status != null && status == 429) {
                 rateLimited++;
-                slowDown(now, exchange.getMessage().getHeader("Retry-After", String.class));
+                slowDown(now, started.at(), exchange.getMessage().getHeader("Retry-After", String.class));
             } else if (status != null && status < 500) {
                 admitted.count(now);
                 speedUp(now);
@@ -151,14 +173,18 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
         }
     }
 
-    private void slowDown(long now, String retryAfter) {
+    /**
+     * A 429 for a call that started after the lane last slowed down says the pace is still too fast, and
+     * slows it again at once; the 429s of calls that were already on their way (one burst) slow it once.
+     */
+    private void slowDown(long now, long startedAt, String retryAfter) {
         Duration pause = new VendorReply(429, null, new byte[0], retryAfter, VendorReply.Failure.NONE)
                 .retryAfterDelay(ZonedDateTime.now(ZoneOffset.UTC));
         if (pause != null && pause.toNanos() > SECOND) {
             pausedUntil = Math.max(pausedUntil, now + Math.min(pause.toNanos(), settings.maxPause().toNanos()));
         }
         lastRateLimited = now;
-        if (now - lastDecrease < DECREASE_QUIET) {
+        if (startedAt <= lastDecrease) {
             return;
         }
         lastDecrease = now;
@@ -189,12 +215,15 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
                 && hasPlace();
     }
 
-    private void start(long now, Exchange exchange) {
+    private void start(long now, Exchange exchange, boolean fileDrop) {
         inFlight++;
+        if (fileDrop) {
+            fileDropInFlight++;
+        }
         if (!Double.isInfinite(rate)) {
             nextStart = Math.max(nextStart, now) + spacing();
         }
-        exchange.setProperty(STARTED, Boolean.TRUE);
+        exchange.setProperty(STARTED, new Started(now, fileDrop));
     }
 
     private long spacing() {
@@ -202,11 +231,11 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
     }
 
     /**
-     * When the next waiting call could start: never by the clock while every place is taken, since a call
-     * that ends wakes the lane ({@link #done}).
+     * When the next waiting call could start: never by the clock while every place is taken (or every
+     * file drop's, and only file records wait), since a call that ends wakes the lane ({@link #done}).
      */
     private long nextTry(long now) {
-        if (!hasPlace()) {
+        if (!hasPlace() || first.isEmpty() && !anyBulkMayStart()) {
             return Long.MAX_VALUE;
         }
         long at = Math.max(now, pausedUntil);
@@ -250,9 +279,8 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
                     goOn.add(waiter);
                 }
             }
-            while (!(first.isEmpty() && bulk.isEmpty()) && canStart(now)) {
-                Waiter next = first.isEmpty() ? bulk.poll() : first.poll();
-                start(now, next.exchange());
+            for (Waiter next; canStart(now) && (next = first.isEmpty() ? nextBulk() : first.poll()) != null; ) {
+                start(now, next.exchange(), next.fileDrop());
                 goOn.add(next);
             }
             if (!(first.isEmpty() && bulk.isEmpty())) {
@@ -275,6 +303,46 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
 
     private boolean hasPlace() {
         return settings.maxConcurrentCalls() <= 0 || inFlight < settings.maxConcurrentCalls();
+    }
+
+    private boolean fileDropHasPlace() {
+        return settings.fileDropCalls() <= 0 || fileDropInFlight < settings.fileDropCalls();
+    }
+
+    /** Whether a bulk caller waits that could start, were the lane's pace and places to let it. */
+    private boolean anyBulkMayStart() {
+        if (fileDropHasPlace()) {
+            return !bulk.isEmpty();
+        }
+        for (Waiter waiter : bulk) {
+            if (!waiter.fileDrop()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first bulk caller in line that may start, taken from the line: a file's record waits while the
+     * file drop's calls are at their limit, and the queue's customers behind it go by. The line is short:
+     * every way in bounds what it has in flight (records, consumers).
+     */
+    private Waiter nextBulk() {
+        boolean files = fileDropHasPlace();
+        for (Iterator<Waiter> line = bulk.iterator(); line.hasNext(); ) {
+            Waiter waiter = line.next();
+            if (files || !waiter.fileDrop()) {
+                line.remove();
+                return waiter;
+            }
+        }
+        return null;
+    }
+
+    /** A record of a file in the file drop's inboxes (routes/filedrop-inbox). */
+    private static boolean isFileDropRecord(Exchange exchange) {
+        Endpoint from = exchange.getFromEndpoint();
+        return from != null && from.getEndpointUri().startsWith("file:");
     }
 
     /** A caller on an HTTP connection, waiting for its answer: the API, a facade, a replay from the console. */

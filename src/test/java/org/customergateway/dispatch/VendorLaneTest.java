@@ -1,6 +1,7 @@
 package org.customergateway.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ class VendorLaneTest {
 
     @Test
     void an_http_caller_is_refused_once_its_wait_is_over_while_a_long_retry_after_pauses_the_lane() throws Exception {
-        VendorLane lane = new VendorLane(Vendor.SYNTCH, new VendorLane.Settings(0, 0, Duration.ofMillis(200),
+        VendorLane lane = new VendorLane(Vendor.SYNTCH, new VendorLane.Settings(0, 0, 0, Duration.ofMillis(200),
                 Duration.ofSeconds(2)), clock, new Continuations(Runnable::run, null));
         Exchange first = exchange("platform-http:/api/v1/customers");
         assertThat(started(lane, first)).as("an unpaced lane starts a call at once").isCompleted();
@@ -49,7 +50,7 @@ class VendorLaneTest {
 
     @Test
     void a_bulk_caller_waits_for_a_paused_lane_no_longer_than_the_longest_pause() throws Exception {
-        VendorLane lane = new VendorLane(Vendor.SYNTCH, new VendorLane.Settings(0, 0, Duration.ofMillis(200),
+        VendorLane lane = new VendorLane(Vendor.SYNTCH, new VendorLane.Settings(0, 0, 0, Duration.ofMillis(200),
                 Duration.ofMillis(500)), clock, new Continuations(Runnable::run, null));
         Exchange first = exchange("file:inbox");
         started(lane, first).get(1, TimeUnit.SECONDS);
@@ -68,7 +69,7 @@ class VendorLaneTest {
         // the gateway's own clock: Camel's, whose queue takes 1,000 tasks at most
         ScheduledExecutorService camelClock = context.getExecutorServiceManager()
                 .newSingleThreadScheduledExecutor(this, "vendor-lanes");
-        VendorLane lane = new VendorLane(Vendor.SYNTCH, new VendorLane.Settings(0, 2, Duration.ofMillis(200),
+        VendorLane lane = new VendorLane(Vendor.SYNTCH, new VendorLane.Settings(0, 2, 0, Duration.ofMillis(200),
                 Duration.ofSeconds(2)), camelClock, new Continuations(Runnable::run, null));
         List<Exchange> callers = new ArrayList<>();
         List<CompletableFuture<Boolean>> turns = new ArrayList<>();
@@ -90,6 +91,68 @@ class VendorLaneTest {
         assertThat(callers).allSatisfy(caller -> assertThat(caller.getException()).isNull());
         assertThat(lane.state().inFlight()).isZero();
         assertThat(lane.state().waiting()).isZero();
+    }
+
+    @Test
+    void a_files_records_call_the_vendor_so_many_at_a_time_and_the_queues_customers_go_by() throws Exception {
+        VendorLane lane = new VendorLane(Vendor.SYNTCH, new VendorLane.Settings(0, 0, 2, Duration.ofMillis(200),
+                Duration.ofSeconds(2)), clock, new Continuations(Runnable::run, null));
+        List<Exchange> records = new ArrayList<>();
+        List<CompletableFuture<Boolean>> turns = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Exchange record = exchange("file:///drop/inbox/syntch");
+            records.add(record);
+            turns.add(started(lane, record));
+        }
+        assertThat(turns).filteredOn(CompletableFuture::isDone).as("the file drop's two places").hasSize(2);
+
+        Exchange fromTheQueue = exchange("jms:queue:customers.in");
+        assertThat(started(lane, fromTheQueue)).as("a queue customer behind the file's records").isCompleted();
+        assertThat(lane.state().inFlight()).isEqualTo(3);
+
+        // a record's call ends: the next record starts, and no other
+        records.get(0).getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 201);
+        lane.done(records.get(0));
+        turns.get(2).get(1, TimeUnit.SECONDS);
+        assertThat(turns.subList(3, 5)).noneMatch(CompletableFuture::isDone);
+        // the queue's call ending frees no place of the file drop's
+        fromTheQueue.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 201);
+        lane.done(fromTheQueue);
+        Thread.sleep(100);
+        assertThat(turns.subList(3, 5)).noneMatch(CompletableFuture::isDone);
+        assertThat(lane.state().waiting()).isEqualTo(2);
+    }
+
+    @Test
+    void the_429s_of_calls_already_on_their_way_slow_the_lane_once_and_a_later_calls_429_again() throws Exception {
+        VendorLane lane = new VendorLane(Vendor.SYNTCH, new VendorLane.Settings(0, 0, 0, Duration.ofMillis(200),
+                Duration.ofSeconds(2)), clock, new Continuations(Runnable::run, null));
+        for (int i = 0; i < 20; i++) {
+            answer(lane, started(lane, "jms:queue:customers.in"), 201);
+        }
+        Exchange first = started(lane, "jms:queue:customers.in");
+        Exchange second = started(lane, "jms:queue:customers.in");
+        answer(lane, first, 429);
+        assertThat(lane.state().rate()).as("85 % of the 20 calls a second the vendor let through").isCloseTo(17.0, within(0.01));
+        answer(lane, second, 429);
+        assertThat(lane.state().rate()).as("a call already on its way: the same burst").isCloseTo(17.0, within(0.01));
+
+        Exchange later = started(lane, "jms:queue:customers.in");
+        answer(lane, later, 429);
+        assertThat(lane.state().rate()).as("a call started at the slower pace: still too fast").isCloseTo(14.45, within(0.01));
+        assertThat(lane.state().rateLimited()).isEqualTo(3);
+    }
+
+    /** A call the lane let start (waiting for its turn, a second at most). */
+    private Exchange started(VendorLane lane, String from) throws Exception {
+        Exchange exchange = exchange(from);
+        started(lane, exchange).get(1, TimeUnit.SECONDS);
+        return exchange;
+    }
+
+    private static void answer(VendorLane lane, Exchange call, int status) {
+        call.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        lane.done(call);
     }
 
     private Exchange exchange(String from) {
