@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -160,14 +161,23 @@ public final class SimulatorServer implements AutoCloseable {
         }
         AtomicInteger now = inProgress.computeIfAbsent(key, k -> new AtomicInteger());
         mostAtOnce.computeIfAbsent(key, k -> new AtomicInteger()).accumulateAndGet(now.incrementAndGet(), Math::max);
+        AtomicBoolean ended = new AtomicBoolean();
+        // a call ends as its answer starts out (write): the caller may send the next one as soon as it has
+        // it, and that one must not find this one still counted
+        Runnable callEnds = () -> {
+            if (ended.compareAndSet(false, true)) {
+                now.decrementAndGet();
+            }
+        };
         try {
-            answer(exchange, key, handler);
+            answer(exchange, key, handler, callEnds);
         } finally {
-            now.decrementAndGet();
+            callEnds.run();
         }
     }
 
-    private void answer(HttpExchange exchange, String key, Function<SimulatedRequest, SimulatedAnswer> handler) throws IOException {
+    private void answer(HttpExchange exchange, String key, Function<SimulatedRequest, SimulatedAnswer> handler,
+            Runnable callEnds) throws IOException {
         ConcurrentLinkedQueue<Fault> queue = faults.get(key);
         Fault fault = queue == null ? null : queue.poll();
         RateLimit limit = rateLimits.get(key);
@@ -181,12 +191,12 @@ public final class SimulatorServer implements AutoCloseable {
                 return; // closing the exchange unanswered drops the connection
             }
             if (fault != null && fault.kind() == Fault.Kind.STATUS) {
-                write(exchange, SimulatedAnswer.text(fault.status(), fault.contentType(), fault.body()));
+                write(exchange, SimulatedAnswer.text(fault.status(), fault.contentType(), fault.body()), callEnds);
                 return;
             }
             if (fault != null && fault.kind() == Fault.Kind.RATE_LIMIT) {
                 write(exchange, new SimulatedAnswer(429, fault.contentType(), fault.body().getBytes(),
-                        Map.of("Retry-After", String.valueOf(fault.retryAfterSeconds()))));
+                        Map.of("Retry-After", String.valueOf(fault.retryAfterSeconds()))), callEnds);
                 return;
             }
             SimulatedAnswer answer = handler.apply(request);
@@ -195,7 +205,7 @@ public final class SimulatorServer implements AutoCloseable {
             } else if (!latency.isZero()) {
                 pause(latency);
             }
-            write(exchange, answer);
+            write(exchange, answer, callEnds);
         } catch (RuntimeException e) {
             LOG.warn("{} simulator failed on {}", name, key, e);
         }
@@ -220,7 +230,8 @@ public final class SimulatorServer implements AutoCloseable {
                 exchange.getRequestURI().getRawQuery(), SimulatedRequest.parseQuery(exchange.getRequestURI().getRawQuery()), headers, body);
     }
 
-    private static void write(HttpExchange exchange, SimulatedAnswer answer) throws IOException {
+    private static void write(HttpExchange exchange, SimulatedAnswer answer, Runnable callEnds) throws IOException {
+        callEnds.run();
         answer.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
         exchange.getResponseHeaders().add("Content-Type", answer.contentType());
         exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
