@@ -51,8 +51,8 @@ public class VendorWiring implements CamelConfiguration {
     private long retryMaxDelayMs;
     @PropertyInject("gateway.pacing.http-wait-ms")
     private long pacingHttpWaitMs;
-    @PropertyInject("gateway.filedrop.calls-per-vendor")
-    private int fileDropCallsPerVendor;
+    @PropertyInject("gateway.pacing.bulk-calls-per-vendor")
+    private int bulkCallsPerVendor;
     @PropertyInject("gateway.sandbox.simulators")
     private boolean sandboxSimulators;
     @PropertyInject("gateway.sandbox.simplepin-port")
@@ -190,7 +190,7 @@ public class VendorWiring implements CamelConfiguration {
 
     private VendorLane lane(Vendor vendor, double maxRate, int maxConcurrentCalls, ScheduledExecutorService clock,
             Continuations continuations) {
-        return new VendorLane(vendor, new VendorLane.Settings(maxRate, maxConcurrentCalls, fileDropCallsPerVendor, Duration.ofMillis(pacingHttpWaitMs),
+        return new VendorLane(vendor, new VendorLane.Settings(maxRate, maxConcurrentCalls, bulkCallsPerVendor, Duration.ofMillis(pacingHttpWaitMs),
                 Duration.ofMillis(retryMaxDelayMs)), clock, continuations);
     }
 

@@ -32,9 +32,11 @@ import org.apache.camel.support.AsyncProcessorSupport;
  *   ahead of the file drop's and the queue's customers, and is refused at once
  *   ({@link VendorLaneFullException}, its outcome FAILED) when it could not start within
  *   {@code gateway.pacing.http-wait-ms}; the bulk ways in wait for their turn, in the order they came;</li>
- *   <li>the file drop's records call the vendor {@code gateway.filedrop.calls-per-vendor} at a time: more
- *   of a file's records may be in flight (reading, the ledger's claim and result), but a rate limit
- *   that a file runs into meets no more calls at once than these, before the lane slows.</li>
+ *   <li>the bulk ways in (the file drop, the queue, another route) call the vendor
+ *   {@code gateway.pacing.bulk-calls-per-vendor} at a time, together: more of their customers may be in
+ *   flight (a file's records reading or waiting for the ledger, the queue's consumers), but a rate limit
+ *   meets no more of their calls at once than these before the lane slows; an HTTP caller is not held
+ *   back by them.</li>
  * </ul>
  * Per instance: several instances on one vendor share its limit by backing off on its 429s, or by a
  * {@code max-rate} of their share each. {@link #done} closes every call that {@link #process} let start.
@@ -43,11 +45,11 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
 
     /**
      * What a vendor's lane is configured to: 0 is "no limit" for the three limits.
-     * @param fileDropCalls the most of the file drop's records that call the vendor at once
-     *                      (gateway.filedrop.calls-per-vendor), within maxConcurrentCalls
-     * @param maxPause      the longest a Retry-After pauses the lane: gateway.retry.max-delay-ms, as for one customer
+     * @param bulkCalls the most calls of the bulk ways in at once (gateway.pacing.bulk-calls-per-vendor),
+     *                  within maxConcurrentCalls
+     * @param maxPause  the longest a Retry-After pauses the lane: gateway.retry.max-delay-ms, as for one customer
      */
-    public record Settings(double maxRate, int maxConcurrentCalls, int fileDropCalls, Duration httpWait, Duration maxPause) {
+    public record Settings(double maxRate, int maxConcurrentCalls, int bulkCalls, Duration httpWait, Duration maxPause) {
     }
 
     /** The lane as the console and the metrics show it: rate null while the lane is not paced. */
@@ -72,7 +74,7 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
     private long nextStart;
     private long pausedUntil;
     private int inFlight;
-    private int fileDropInFlight;
+    private int bulkInFlight;
     private final ArrayDeque<Waiter> first = new ArrayDeque<>();
     private final ArrayDeque<Waiter> bulk = new ArrayDeque<>();
     /** When the clock wakes the lane next (Long.MAX_VALUE: it will not). */
@@ -83,11 +85,11 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
     private long rateLimited;
     private long refused;
 
-    /** A call this lane let start: when, and whether a file drop's record made it. */
-    private record Started(long at, boolean fileDrop) {
+    /** A call this lane let start: when, and whether a bulk way in made it. */
+    private record Started(long at, boolean bulk) {
     }
 
-    private record Waiter(Exchange exchange, AsyncCallback callback, long deadline, boolean fileDrop) {
+    private record Waiter(Exchange exchange, AsyncCallback callback, long deadline) {
     }
 
     /**
@@ -105,15 +107,14 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         boolean http = isHttpCaller(exchange);
-        boolean fileDrop = !http && isFileDropRecord(exchange);
         try {
             synchronized (lock) {
                 long now = System.nanoTime();
-                if (first.isEmpty() && (http || !anyBulkMayStart()) && canStart(now) && (!fileDrop || fileDropHasPlace())) {
-                    start(now, exchange, fileDrop);
+                if (first.isEmpty() && (http || bulk.isEmpty() && bulkHasPlace()) && canStart(now)) {
+                    start(now, exchange, !http);
                 } else {
                     long deadline = http ? now + settings.httpWait().toNanos() : Long.MAX_VALUE;
-                    Waiter waiter = new Waiter(exchange, callback, deadline, fileDrop);
+                    Waiter waiter = new Waiter(exchange, callback, deadline);
                     ArrayDeque<Waiter> line = http ? first : bulk;
                     line.add(waiter);
                     try {
@@ -148,8 +149,8 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
         synchronized (lock) {
             long now = System.nanoTime();
             inFlight--;
-            if (started.fileDrop()) {
-                fileDropInFlight--;
+            if (started.bulk()) {
+                bulkInFlight--;
             }
             if (status != null && status == 429) {
                 rateLimited++;
@@ -215,15 +216,15 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
                 && hasPlace();
     }
 
-    private void start(long now, Exchange exchange, boolean fileDrop) {
+    private void start(long now, Exchange exchange, boolean bulkCaller) {
         inFlight++;
-        if (fileDrop) {
-            fileDropInFlight++;
+        if (bulkCaller) {
+            bulkInFlight++;
         }
         if (!Double.isInfinite(rate)) {
             nextStart = Math.max(nextStart, now) + spacing();
         }
-        exchange.setProperty(STARTED, new Started(now, fileDrop));
+        exchange.setProperty(STARTED, new Started(now, bulkCaller));
     }
 
     private long spacing() {
@@ -232,10 +233,10 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
 
     /**
      * When the next waiting call could start: never by the clock while every place is taken (or every
-     * file drop's, and only file records wait), since a call that ends wakes the lane ({@link #done}).
+     * bulk place, and only bulk callers wait), since a call that ends wakes the lane ({@link #done}).
      */
     private long nextTry(long now) {
-        if (!hasPlace() || first.isEmpty() && !anyBulkMayStart()) {
+        if (!hasPlace() || first.isEmpty() && !bulkHasPlace()) {
             return Long.MAX_VALUE;
         }
         long at = Math.max(now, pausedUntil);
@@ -279,8 +280,10 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
                     goOn.add(waiter);
                 }
             }
-            for (Waiter next; canStart(now) && (next = first.isEmpty() ? nextBulk() : first.poll()) != null; ) {
-                start(now, next.exchange(), next.fileDrop());
+            while (canStart(now) && !(first.isEmpty() && (bulk.isEmpty() || !bulkHasPlace()))) {
+                boolean http = !first.isEmpty();
+                Waiter next = http ? first.poll() : bulk.poll();
+                start(now, next.exchange(), !http);
                 goOn.add(next);
             }
             if (!(first.isEmpty() && bulk.isEmpty())) {
@@ -305,44 +308,8 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
         return settings.maxConcurrentCalls() <= 0 || inFlight < settings.maxConcurrentCalls();
     }
 
-    private boolean fileDropHasPlace() {
-        return settings.fileDropCalls() <= 0 || fileDropInFlight < settings.fileDropCalls();
-    }
-
-    /** Whether a bulk caller waits that could start, were the lane's pace and places to let it. */
-    private boolean anyBulkMayStart() {
-        if (fileDropHasPlace()) {
-            return !bulk.isEmpty();
-        }
-        for (Waiter waiter : bulk) {
-            if (!waiter.fileDrop()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The first bulk caller in line that may start, taken from the line: a file's record waits while the
-     * file drop's calls are at their limit, and the queue's customers behind it go by. The line is short:
-     * every way in bounds what it has in flight (records, consumers).
-     */
-    private Waiter nextBulk() {
-        boolean files = fileDropHasPlace();
-        for (Iterator<Waiter> line = bulk.iterator(); line.hasNext(); ) {
-            Waiter waiter = line.next();
-            if (files || !waiter.fileDrop()) {
-                line.remove();
-                return waiter;
-            }
-        }
-        return null;
-    }
-
-    /** A record of a file in the file drop's inboxes (routes/filedrop-inbox). */
-    private static boolean isFileDropRecord(Exchange exchange) {
-        Endpoint from = exchange.getFromEndpoint();
-        return from != null && from.getEndpointUri().startsWith("file:");
+    private boolean bulkHasPlace() {
+        return settings.bulkCalls() <= 0 || bulkInFlight < settings.bulkCalls();
     }
 
     /** A caller on an HTTP connection, waiting for its answer: the API, a facade, a replay from the console. */

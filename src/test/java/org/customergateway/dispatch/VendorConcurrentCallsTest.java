@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * How many calls a vendor gets at once from this instance: never more than
  * gateway.&lt;vendor&gt;.max-concurrent-calls, however many of a file's records are in flight, and of a file's
- * records in flight, gateway.filedrop.calls-per-vendor; the others wait for a place in its lane, and the
+ * records in flight, gateway.pacing.bulk-calls-per-vendor; the others wait for a place in its lane, and the
  * file ends with every row created.
  */
 class VendorConcurrentCallsTest {
@@ -43,7 +43,7 @@ class VendorConcurrentCallsTest {
     }
 
     @Test
-    void a_files_records_in_flight_call_a_vendor_calls_per_vendor_at_a_time() throws Exception {
+    void a_files_records_in_flight_call_a_vendor_bulk_calls_per_vendor_at_a_time() throws Exception {
         // the defaults: 32 records in flight, 8 of them at a vendor at once
         Path drop = startWithAFileDrop(Map.of());
         dropCsv(drop, "inbox/syntch/polite.csv", "Polite", ROWS);

@@ -94,31 +94,30 @@ class VendorLaneTest {
     }
 
     @Test
-    void a_files_records_call_the_vendor_so_many_at_a_time_and_the_queues_customers_go_by() throws Exception {
+    void the_bulk_ways_in_call_the_vendor_so_many_at_a_time_together_and_an_http_caller_goes_by() throws Exception {
         VendorLane lane = new VendorLane(Vendor.SYNTCH, new VendorLane.Settings(0, 0, 2, Duration.ofMillis(200),
                 Duration.ofSeconds(2)), clock, new Continuations(Runnable::run, null));
-        List<Exchange> records = new ArrayList<>();
+        List<Exchange> callers = new ArrayList<>();
         List<CompletableFuture<Boolean>> turns = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            Exchange record = exchange("file:///drop/inbox/syntch");
-            records.add(record);
-            turns.add(started(lane, record));
+        for (String from : List.of("file:///drop/inbox/syntch", "jms:queue:customers.in", "file:///drop/inbox/both",
+                "jms:queue:customers.in", "direct:customer-gateway")) {
+            Exchange caller = exchange(from);
+            callers.add(caller);
+            turns.add(started(lane, caller));
         }
-        assertThat(turns).filteredOn(CompletableFuture::isDone).as("the file drop's two places").hasSize(2);
+        assertThat(turns).filteredOn(CompletableFuture::isDone).as("the bulk ways' two places").hasSize(2);
 
-        Exchange fromTheQueue = exchange("jms:queue:customers.in");
-        assertThat(started(lane, fromTheQueue)).as("a queue customer behind the file's records").isCompleted();
+        Exchange http = exchange("platform-http:/api/v1/customers");
+        assertThat(started(lane, http)).as("an HTTP caller, with two bulk calls on their way").isCompleted();
         assertThat(lane.state().inFlight()).isEqualTo(3);
-
-        // a record's call ends: the next record starts, and no other
-        records.get(0).getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 201);
-        lane.done(records.get(0));
-        turns.get(2).get(1, TimeUnit.SECONDS);
-        assertThat(turns.subList(3, 5)).noneMatch(CompletableFuture::isDone);
-        // the queue's call ending frees no place of the file drop's
-        fromTheQueue.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 201);
-        lane.done(fromTheQueue);
+        // the HTTP call ending frees no bulk place
+        answer(lane, http, 201);
         Thread.sleep(100);
+        assertThat(turns.subList(2, 5)).noneMatch(CompletableFuture::isDone);
+
+        // a bulk call ends: the next in line starts, and no other
+        answer(lane, callers.get(0), 201);
+        turns.get(2).get(1, TimeUnit.SECONDS);
         assertThat(turns.subList(3, 5)).noneMatch(CompletableFuture::isDone);
         assertThat(lane.state().waiting()).isEqualTo(2);
     }

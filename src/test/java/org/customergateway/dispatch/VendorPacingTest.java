@@ -46,11 +46,7 @@ class VendorPacingTest {
         TestVendors vendors = SETUP.vendors();
         vendors.syntch.server().limitRate(POST_CUSTOMERS, LIMIT);
         Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
-        // the defaults, not the tests' short ones: what a user runs
-        settings.put("gateway.retry.max-attempts", "4");
-        settings.put("gateway.retry.initial-delay-ms", "200");
-        settings.put("gateway.retry.max-delay-ms", "10000");
-        settings.put("gateway.http.timeout-ms", "5000");
+        settings.putAll(TestVendors.USERS_RETRIES);
         Path drop = work.resolve("drop");
         settings.put("gateway.filedrop.dir", drop.toString());
         settings.put("gateway.filedrop.settle-ms", "200");

@@ -19,6 +19,13 @@ public final class TestVendors implements AutoCloseable {
             Fixtures.GEOGRAPHY.provinces(), SIMPLEPIN_KEY, 0);
     public final SyntchSimulator syntch = new SyntchSimulator(SYNTCH_USER, SYNTCH_PASSWORD, null, 0);
 
+    /** The retries and the vendor timeout a user runs with (application.properties), not the tests' short ones. */
+    public static final Map<String, String> USERS_RETRIES = Map.of(
+            "gateway.retry.max-attempts", "4",
+            "gateway.retry.initial-delay-ms", "200",
+            "gateway.retry.max-delay-ms", "10000",
+            "gateway.http.timeout-ms", "5000");
+
     /** For tests that inject faults on purpose: the circuit breaker (tested on its own) never opens. */
     public static final Map<String, String> BREAKER_NEVER_OPENS = Map.of(
             "gateway.circuit-breaker.minimum-number-of-calls", "1000",
