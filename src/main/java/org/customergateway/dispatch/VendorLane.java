@@ -236,7 +236,7 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
      * bulk place, and only bulk callers wait), since a call that ends wakes the lane ({@link #done}).
      */
     private long nextTry(long now) {
-        if (!hasPlace() || first.isEmpty() && !bulkHasPlace()) {
+        if (!aWaiterHasPlace()) {
             return Long.MAX_VALUE;
         }
         long at = Math.max(now, pausedUntil);
@@ -280,7 +280,7 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
                     goOn.add(waiter);
                 }
             }
-            while (canStart(now) && !(first.isEmpty() && (bulk.isEmpty() || !bulkHasPlace()))) {
+            while (canStart(now) && aWaiterHasPlace()) {
                 boolean http = !first.isEmpty();
                 Waiter next = http ? first.poll() : bulk.poll();
                 start(now, next.exchange(), !http);
@@ -310,6 +310,11 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
 
     private boolean bulkHasPlace() {
         return settings.bulkCalls() <= 0 || bulkInFlight < settings.bulkCalls();
+    }
+
+    /** Whether a waiting caller has a place to start in: an HTTP caller, or a bulk one while the bulk ways have one. */
+    private boolean aWaiterHasPlace() {
+        return hasPlace() && (!first.isEmpty() || !bulk.isEmpty() && bulkHasPlace());
     }
 
     /** A caller on an HTTP connection, waiting for its answer: the API, a facade, a replay from the console. */
