@@ -49,7 +49,7 @@ class QueuePacingTest {
         int brokerPort = RunningGateway.freePort();
         Map<String, String> settings = new HashMap<>(vendors.gatewaySettingsWithEmbeddedBroker(brokerPort,
                 work.resolve("broker"), KEY));
-        settings.putAll(TestVendors.USERS_RETRIES);
+        TestVendors.withUsersRetries(settings);
         RunningGateway gateway = SETUP.start(settings);
         try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + brokerPort);
              Connection connection = factory.createConnection("client", KEY)) {

@@ -46,7 +46,7 @@ class VendorPacingTest {
         TestVendors vendors = SETUP.vendors();
         vendors.syntch.server().limitRate(POST_CUSTOMERS, LIMIT);
         Map<String, String> settings = new HashMap<>(vendors.gatewaySettings());
-        settings.putAll(TestVendors.USERS_RETRIES);
+        TestVendors.withUsersRetries(settings);
         Path drop = work.resolve("drop");
         settings.put("gateway.filedrop.dir", drop.toString());
         settings.put("gateway.filedrop.settle-ms", "200");

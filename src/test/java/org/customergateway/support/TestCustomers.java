@@ -42,9 +42,7 @@ public final class TestCustomers {
     public static void dropCsv(Path dropDir, String inboxFile, String name, int rows) throws IOException {
         StringBuilder csv = new StringBuilder(CSV_HEADER).append('\n');
         for (int i = 0; i < rows; i++) {
-            csv.append(newId()).append(',').append(name).append(' ').append(i)
-                    .append(",ACTIVE,,,,Ada,Lovelace,,,ada@acme.test,,,,,")
-                    .append(i).append(" Main Street,,,Toronto,ON,M5V 2T6,CAN,,,,,,,\n");
+            csv.append(csvRow(newId(), name + " " + i, "ACTIVE", i + " Main Street")).append('\n');
         }
         Path written = dropDir.resolve("." + Path.of(inboxFile).getFileName());
         Files.writeString(written, csv);

@@ -19,12 +19,15 @@ public final class TestVendors implements AutoCloseable {
             Fixtures.GEOGRAPHY.provinces(), SIMPLEPIN_KEY, 0);
     public final SyntchSimulator syntch = new SyntchSimulator(SYNTCH_USER, SYNTCH_PASSWORD, null, 0);
 
-    /** The retries and the vendor timeout a user runs with (application.properties), not the tests' short ones. */
-    public static final Map<String, String> USERS_RETRIES = Map.of(
-            "gateway.retry.max-attempts", "4",
-            "gateway.retry.initial-delay-ms", "200",
-            "gateway.retry.max-delay-ms", "10000",
-            "gateway.http.timeout-ms", "5000");
+    /** The tests' short retries and vendor timeout (gatewaySettings), for a test to drop and run with a user's. */
+    private static final java.util.Set<String> SHORT_RETRIES = java.util.Set.of("gateway.retry.max-attempts",
+            "gateway.retry.initial-delay-ms", "gateway.retry.max-delay-ms", "gateway.http.timeout-ms");
+
+    /** These settings with the retries and the vendor timeout a user runs with (application.properties'). */
+    public static Map<String, String> withUsersRetries(Map<String, String> settings) {
+        settings.keySet().removeAll(SHORT_RETRIES);
+        return settings;
+    }
 
     /** For tests that inject faults on purpose: the circuit breaker (tested on its own) never opens. */
     public static final Map<String, String> BREAKER_NEVER_OPENS = Map.of(
@@ -55,6 +58,7 @@ public final class TestVendors implements AutoCloseable {
         settings.put("gateway.syntch.username", SYNTCH_USER);
         settings.put("gateway.syntch.password", SYNTCH_PASSWORD);
         settings.put("gateway.syntch.merchant-key", "4711");
+        // SHORT_RETRIES: so that tests run fast
         settings.put("gateway.retry.max-attempts", "4");
         settings.put("gateway.retry.initial-delay-ms", "10");
         settings.put("gateway.retry.max-delay-ms", "2000");
