@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
@@ -112,7 +113,7 @@ class VendorLaneTest {
         assertThat(lane.state().inFlight()).isEqualTo(3);
         // the HTTP call ending frees no bulk place
         answer(lane, http, 201);
-        Thread.sleep(100);
+        clockHasRun();
         assertThat(turns.subList(2, 5)).noneMatch(CompletableFuture::isDone);
 
         // a bulk call ends: the next in line starts, and no other
@@ -140,6 +141,28 @@ class VendorLaneTest {
         answer(lane, later, 429);
         assertThat(lane.state().rate()).as("a call started at the slower pace: still too fast").isCloseTo(14.45, within(0.01));
         assertThat(lane.state().rateLimited()).isEqualTo(3);
+    }
+
+    @Test
+    void a_caller_whose_wake_up_the_clock_refuses_fails_once_rather_than_wait_for_ever() throws Exception {
+        // one call a second: the second caller must wait for the clock
+        VendorLane lane = new VendorLane(Vendor.SYNTCH, new VendorLane.Settings(1, 0, 0, Duration.ofMillis(200),
+                Duration.ofSeconds(2)), clock, new Continuations(Runnable::run, null));
+        started(lane, "jms:queue:customers.in");
+        clock.shutdownNow(); // as Camel's stop does
+
+        Exchange next = exchange("jms:queue:customers.in");
+        List<Boolean> callbacks = new ArrayList<>();
+        boolean synchronously = lane.process(next, callbacks::add);
+        assertThat(synchronously).isTrue();
+        assertThat(callbacks).as("its callback, called once").containsExactly(true);
+        assertThat(next.getException()).isInstanceOf(RejectedExecutionException.class);
+        assertThat(lane.state().waiting()).as("nobody left waiting for a wake-up that never comes").isZero();
+    }
+
+    /** Runs whatever the clock had due by now (a wake-up that would start a caller), before what follows. */
+    private void clockHasRun() throws Exception {
+        clock.submit(() -> null).get(1, TimeUnit.SECONDS);
     }
 
     /** A call the lane let start (waiting for its turn, a second at most). */
