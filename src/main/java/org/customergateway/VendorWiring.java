@@ -5,6 +5,7 @@ import static org.customergateway.Wiring.blankToNull;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import io.vertx.ext.web.client.WebClientOptions;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -153,8 +154,11 @@ public class VendorWiring implements CamelConfiguration {
      * their own event loops; closed once Camel has stopped all that uses it.
      */
     @BindToRegistry(value = "vertx", lazy = true)
-    public Vertx vertx(CamelContext camelContext) {
-        Vertx vertx = Vertx.vertx();
+    public Vertx vertx(CamelContext camelContext, @PropertyInject("gateway.event-loops") int eventLoops) {
+        // one event loop per core, not Vert.x's two: a loop here computes (a customer's steps between two
+        // waits), and a loop more than the cores only sleeps and wakes more often (BENCHMARKS.md, session 18)
+        int loops = eventLoops > 0 ? eventLoops : Runtime.getRuntime().availableProcessors();
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(loops));
         camelContext.addLifecycleStrategy(new LifecycleStrategySupport() {
             @Override
             public void onContextStopped(CamelContext context) {
