@@ -1,7 +1,15 @@
 package org.customergateway.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.vertx.core.Promise;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.netty.channel.EventLoop;
+import io.vertx.core.impl.ContextInternal;
+import io.vertx.core.impl.VertxInternal;
 import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -28,6 +36,9 @@ import org.customergateway.json.Codecs;
  * camel-main takes this factory from the registry in place of its own ({@link #bindTo}).
  */
 public final class GatewayHttpServer extends VertxPlatformHttpServer {
+
+    /** The servers on the event loops beyond the first (Camel's own server is on that one). */
+    private final List<HttpServer> moreServers = new ArrayList<>();
 
     private GatewayHttpServer(VertxPlatformHttpServerConfiguration configuration) {
         super(configuration);
@@ -62,6 +73,52 @@ public final class GatewayHttpServer extends VertxPlatformHttpServer {
             throw new StartRefused("the HTTP port " + getHost() + ":" + getConfigurationPort()
                     + " (camel.server.port) could not be bound; see the warning above");
         }
+        listenOnEveryEventLoop();
+    }
+
+    /**
+     * Camel's server is one Vert.x HttpServer, whose connections are all served by the one event loop it
+     * listened on: every HTTP customer's steps ran on one core, whatever the machine had (a warm profile:
+     * one loop thread 60 % of the gateway's CPU, the other idle; BENCHMARKS.md, session 18). So one more
+     * server listens on each event loop, on the same port and router: Vert.x hands each new connection
+     * to the next event loop in turn (and, on Camel's loop, to its two servers in turn). Not with TLS,
+     * which Camel sets on its own server only.
+     */
+    private void listenOnEveryEventLoop() throws Exception {
+        VertxInternal vertx = (VertxInternal) getVertx();
+        if (isUseGlobalSslContextParameters() || eventLoops(vertx).size() < 2) {
+            return;
+        }
+        for (EventLoop eventLoop : eventLoops(vertx)) {
+            HttpServer another = vertx.createHttpServer(new HttpServerOptions()).requestHandler(getServer().requestHandler());
+            moreServers.add(another);
+            // a server listens on the event loop of the context it listens from
+            ContextInternal onThisLoop = vertx.createEventLoopContext(eventLoop, null, getClass().getClassLoader());
+            Promise<HttpServer> listened = onThisLoop.promise();
+            onThisLoop.runOnContext(ignored -> another.listen(getServer().actualPort(), getHost()).onComplete(listened));
+            listened.future().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static List<EventLoop> eventLoops(VertxInternal vertx) {
+        List<EventLoop> loops = new ArrayList<>();
+        vertx.getEventLoopGroup().forEach(executor -> loops.add((EventLoop) executor));
+        return loops;
+    }
+
+    @Override
+    protected void stopServer() {
+        for (HttpServer another : moreServers) {
+            try {
+                another.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                // Camel's own server closes next, and Vert.x with it
+            }
+        }
+        moreServers.clear();
+        super.stopServer();
     }
 
     /**
