@@ -1,10 +1,10 @@
 package org.customergateway.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.netty.channel.EventLoop;
 import io.vertx.core.Promise;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
-import io.netty.channel.EventLoop;
 import io.vertx.core.impl.ContextInternal;
 import io.vertx.core.impl.VertxInternal;
 import io.vertx.ext.web.RoutingContext;
@@ -37,7 +37,7 @@ import org.customergateway.json.Codecs;
  */
 public final class GatewayHttpServer extends VertxPlatformHttpServer {
 
-    /** The servers on the event loops beyond the first (Camel's own server is on that one). */
+    /** One more server on each event loop, beside Camel's own (on one of them). */
     private final List<HttpServer> moreServers = new ArrayList<>();
 
     private GatewayHttpServer(VertxPlatformHttpServerConfiguration configuration) {
@@ -86,10 +86,12 @@ public final class GatewayHttpServer extends VertxPlatformHttpServer {
      */
     private void listenOnEveryEventLoop() throws Exception {
         VertxInternal vertx = (VertxInternal) getVertx();
-        if (isUseGlobalSslContextParameters() || eventLoops(vertx).size() < 2) {
+        List<EventLoop> eventLoops = new ArrayList<>();
+        vertx.getEventLoopGroup().forEach(executor -> eventLoops.add((EventLoop) executor));
+        if (isUseGlobalSslContextParameters() || eventLoops.size() < 2) {
             return;
         }
-        for (EventLoop eventLoop : eventLoops(vertx)) {
+        for (EventLoop eventLoop : eventLoops) {
             HttpServer another = vertx.createHttpServer(new HttpServerOptions()).requestHandler(getServer().requestHandler());
             moreServers.add(another);
             // a server listens on the event loop of the context it listens from
@@ -98,12 +100,6 @@ public final class GatewayHttpServer extends VertxPlatformHttpServer {
             onThisLoop.runOnContext(ignored -> another.listen(getServer().actualPort(), getHost()).onComplete(listened));
             listened.future().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         }
-    }
-
-    private static List<EventLoop> eventLoops(VertxInternal vertx) {
-        List<EventLoop> loops = new ArrayList<>();
-        vertx.getEventLoopGroup().forEach(executor -> loops.add((EventLoop) executor));
-        return loops;
     }
 
     @Override
