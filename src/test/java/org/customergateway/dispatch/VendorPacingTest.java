@@ -71,13 +71,12 @@ class VendorPacingTest {
         JsonNode letters = Fixtures.CODECS.json().readTree(gateway.get("/api/v1/dead-letters?size=500").body());
         assertThat(letters.path("items").size() + letters.path("content").size()).as("dead letters").isZero();
 
-        Map<String, Object> limit = vendors.syntch.server().rateLimits().get(POST_CUSTOMERS);
-        long allowed = (long) limit.get("allowed");
-        long refused = (long) limit.get("refused");
+        TestVendors.RateLimited calls = vendors.syntchCreatesRateLimited();
+        long refused = calls.refused();
         System.out.printf("pacing: %d calls let through, %d answered 429 (%.1f %%); HTTP creates took %s ms%n",
-                allowed, refused, 100.0 * refused / (allowed + refused), httpMillis);
-        assertThat(allowed).isEqualTo(ROWS + 5);
-        assertThat((double) refused / (allowed + refused)).as("the share of calls answered 429").isLessThan(0.05);
+                calls.allowed(), refused, 100 * calls.refusedShare(), httpMillis);
+        assertThat(calls.allowed()).isEqualTo(ROWS + 5);
+        assertThat(calls.refusedShare()).as("the share of calls answered 429").isLessThan(0.05);
         // the console's Vendors view shows the lane: paced, and its 429s
         JsonNode syntchView = null;
         for (JsonNode vendor : Fixtures.CODECS.json().readTree(gateway.get("/api/v1/vendors").body()).path("vendors")) {

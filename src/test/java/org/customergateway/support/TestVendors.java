@@ -29,6 +29,19 @@ public final class TestVendors implements AutoCloseable {
         return settings;
     }
 
+    /** What Syntch's create let through and answered 429 under a rate limit of the simulator's (limitRate). */
+    public record RateLimited(long allowed, long refused) {
+        public double refusedShare() {
+            return (double) refused / (allowed + refused);
+        }
+    }
+
+    /** Syntch's creates so far against its simulator's rate limit on POST /customers. */
+    public RateLimited syntchCreatesRateLimited() {
+        Map<String, Object> limit = syntch.server().rateLimits().get(org.customergateway.syntch.sandbox.SyntchSimulator.POST_CUSTOMERS);
+        return new RateLimited((long) limit.get("allowed"), (long) limit.get("refused"));
+    }
+
     /** For tests that inject faults on purpose: the circuit breaker (tested on its own) never opens. */
     public static final Map<String, String> BREAKER_NEVER_OPENS = Map.of(
             "gateway.circuit-breaker.minimum-number-of-calls", "1000",
