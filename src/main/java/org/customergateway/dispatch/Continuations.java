@@ -2,6 +2,7 @@ package org.customergateway.dispatch;
 
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.impl.VertxInternal;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -12,9 +13,9 @@ import org.apache.camel.Exchange;
 /**
  * Where a customer's flow goes on after it waited for something: the ledger's commit, a vendor's answer,
  * its turn in a vendor's lane. A customer who came by HTTP goes on on the event loop its request came
- * in on; a file's record on an event loop of its own ({@link #onAnEventLoop}, a step of
- * routes/filedrop-source); the queue's customers, and those of another Camel route
- * ({@code direct:customer-gateway}), on the gateway's dispatch threads.
+ * in on; a file's record on its file's event loop ({@link #anEventLoop}, one per file, chosen by the
+ * file drop); the queue's customers, and those of another Camel route ({@code direct:customer-gateway}),
+ * on the gateway's dispatch threads.
  * <p>
  * Why an event loop: everything a customer's flow does between two waits computes (mapping, checking,
  * JSON), and the ledger's writes are asynchronous steps, so nothing on it blocks. Going on there saves two
@@ -37,17 +38,24 @@ public final class Continuations {
         this.vertx = vertx;
     }
 
-    /** The exchange came with an HTTP request on this event loop: it goes on there after each wait. */
-    public static void cameOn(Exchange exchange, Context eventLoop) {
+    /**
+     * From here on the exchange goes on on this event loop after each wait (its HTTP request's, or its
+     * file's): for a flow none of whose further steps blocks, or does so through {@link #blocking}.
+     */
+    public static void onEventLoop(Exchange exchange, Context eventLoop) {
         exchange.setProperty(EVENT_LOOP, eventLoop);
     }
 
     /**
-     * From here on the exchange goes on on an event loop after each wait (the next of Vert.x's, in turn):
-     * for a flow none of whose further steps blocks, or does so through {@link #blocking}.
+     * An event loop for customers that go on together (a file's records), the next of Vert.x's in turn.
+     * Together, because they wake one another (a flow that ends lets the next one waiting into a vendor's
+     * lane; the ledger's writer completes several at once): on one loop that is a task queued where it
+     * already runs, not a sleeping loop woken. Measured: 9 % more records a second (docs/flow.md).
      */
-    public void onAnEventLoop(Exchange exchange) {
-        exchange.setProperty(EVENT_LOOP, vertx.getOrCreateContext());
+    public Context anEventLoop() {
+        // a new context on the group's next loop: Vert.x's getOrCreateContext would give every call from one
+        // (non-Vert.x) thread the same loop
+        return ((VertxInternal) vertx).createEventLoopContext();
     }
 
     /**

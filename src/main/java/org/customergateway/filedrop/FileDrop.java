@@ -1,5 +1,6 @@
 package org.customergateway.filedrop;
 
+import io.vertx.core.Context;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,9 +66,12 @@ public final class FileDrop {
         this.status = status;
     }
 
-    /** The file being read, between the steps of routes/filedrop-source, and what it looked like when opened. */
+    /**
+     * The file being read, between the steps of routes/filedrop-source, what it looked like when opened, and
+     * the event loop its records go on on.
+     */
     private record Job(String name, Target target, FileProgress progress, FileReport report, InputStream in,
-                       Path file, long size, FileTime modified) {
+                       Path file, long size, FileTime modified, Context eventLoop) {
     }
 
     private static final String JOB = "GatewayFileJob";
@@ -97,7 +101,7 @@ public final class FileDrop {
         InputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
                 progress::bytesRead);
         Job job = new Job(name, target, progress, new FileReport(root.resolve("reports").resolve(name + ".report.csv")), in,
-                file, Files.size(file), Files.getLastModifiedTime(file));
+                file, Files.size(file), Files.getLastModifiedTime(file), continuations.anEventLoop());
         exchange.setProperty(JOB, job);
         try {
             return paced(readers.read(in, format), target);
@@ -138,6 +142,14 @@ public final class FileDrop {
                 return record;
             }
         };
+    }
+
+    /**
+     * From here on the record goes on on its file's event loop after each wait: all of a file's records on
+     * one loop (several files share the loops out), none of whose further steps blocks.
+     */
+    public void onItsFilesEventLoop(Exchange exchange) {
+        Continuations.onEventLoop(exchange, job(exchange).eventLoop());
     }
 
     /** A record's place among those in flight is free again, whatever became of it. */

@@ -126,7 +126,7 @@ public final class AsyncHttpEngine extends VertxPlatformHttpEngine {
                     return;
                 }
                 // after each wait (the ledger's commit, the vendor's answer) the route goes on on this event loop
-                Continuations.cameOn(exchange, requestContext);
+                Continuations.onEventLoop(exchange, requestContext);
                 if (startsOnTheEventLoop) {
                     try {
                         run(exchange, ctx, requestContext);

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,18 +43,40 @@ class ContinuationsTest {
         String loopThread = CompletableFuture.supplyAsync(() -> Thread.currentThread().getName(),
                 task -> eventLoop.runOnContext(ignored -> task.run())).get(5, TimeUnit.SECONDS);
         Exchange exchange = new DefaultExchange(camel);
-        Continuations.cameOn(exchange, eventLoop);
+        Continuations.onEventLoop(exchange, eventLoop);
         assertThat(goesOnFromTheWriter(exchange)).isEqualTo(loopThread).startsWith("vert.x-eventloop-thread");
     }
 
-    /** The file drop's records (routes/filedrop-source): each on an event loop of Vert.x's, in turn. */
+    /** The file drop's records (routes/filedrop-source): all of a file's on the loop it was given. */
     @Test
-    void a_customer_sent_on_an_event_loop_goes_on_on_one() throws Exception {
-        Exchange exchange = new DefaultExchange(camel);
-        continuations.onAnEventLoop(exchange);
-        String first = goesOnFromTheWriter(exchange);
-        assertThat(first).startsWith("vert.x-eventloop-thread");
-        assertThat(goesOnFromTheWriter(exchange)).as("the same one at every wait").isEqualTo(first);
+    void customers_given_one_event_loop_go_on_on_it_every_time() throws Exception {
+        Context fileLoop = continuations.anEventLoop();
+        Exchange first = new DefaultExchange(camel);
+        Exchange second = new DefaultExchange(camel);
+        Continuations.onEventLoop(first, fileLoop);
+        Continuations.onEventLoop(second, fileLoop);
+        String loop = goesOnFromTheWriter(first);
+        assertThat(loop).startsWith("vert.x-eventloop-thread");
+        assertThat(goesOnFromTheWriter(first)).as("at every wait").isEqualTo(loop);
+        assertThat(goesOnFromTheWriter(second)).as("and the other customers given it").isEqualTo(loop);
+    }
+
+    /** Files are shared out over the loops: the next one asked for is on the next of Vert.x's loops. */
+    @Test
+    void event_loops_are_given_in_turn() throws Exception {
+        Vertx twoLoops = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
+        try {
+            Continuations onTwo = new Continuations(dispatchThreads, twoLoops);
+            Set<String> threads = new HashSet<>();
+            for (int i = 0; i < 2; i++) {
+                Context loop = onTwo.anEventLoop();
+                threads.add(CompletableFuture.supplyAsync(() -> Thread.currentThread().getName(),
+                        task -> loop.runOnContext(ignored -> task.run())).get(5, TimeUnit.SECONDS));
+            }
+            assertThat(threads).hasSize(2);
+        } finally {
+            twoLoops.close();
+        }
     }
 
     @Test
@@ -63,7 +88,7 @@ class ContinuationsTest {
     void blocking_work_runs_where_it_may_block_and_comes_back_to_the_event_loop() throws Exception {
         Context eventLoop = vertx.getOrCreateContext();
         Exchange http = new DefaultExchange(camel);
-        Continuations.cameOn(http, eventLoop);
+        Continuations.onEventLoop(http, eventLoop);
         CompletableFuture<String> back = new CompletableFuture<>();
         eventLoop.runOnContext(ignored -> continuations.blocking(http, () -> Thread.currentThread().getName())
                 .whenComplete((worker, failure) -> back.complete(worker + " then " + Thread.currentThread().getName())));
