@@ -40,8 +40,7 @@ class ContinuationsTest {
     @Test
     void an_http_callers_customer_goes_on_on_its_requests_event_loop() throws Exception {
         Context eventLoop = vertx.getOrCreateContext();
-        String loopThread = CompletableFuture.supplyAsync(() -> Thread.currentThread().getName(),
-                task -> eventLoop.runOnContext(ignored -> task.run())).get(5, TimeUnit.SECONDS);
+        String loopThread = threadOf(eventLoop);
         Exchange exchange = new DefaultExchange(camel);
         Continuations.onEventLoop(exchange, eventLoop);
         assertThat(goesOnFromTheWriter(exchange)).isEqualTo(loopThread).startsWith("vert.x-eventloop-thread");
@@ -70,8 +69,7 @@ class ContinuationsTest {
             Set<String> threads = new HashSet<>();
             for (int i = 0; i < 2; i++) {
                 Context loop = onTwo.anEventLoop();
-                threads.add(CompletableFuture.supplyAsync(() -> Thread.currentThread().getName(),
-                        task -> loop.runOnContext(ignored -> task.run())).get(5, TimeUnit.SECONDS));
+                threads.add(threadOf(loop));
             }
             assertThat(threads).hasSize(2);
         } finally {
@@ -98,6 +96,12 @@ class ContinuationsTest {
         Exchange other = new DefaultExchange(camel);
         assertThat(continuations.blocking(other, () -> Thread.currentThread().getName()).toCompletableFuture().getNow(null))
                 .isEqualTo(Thread.currentThread().getName());
+    }
+
+    /** The thread a task given to this event loop runs on. */
+    private static String threadOf(Context eventLoop) throws Exception {
+        return CompletableFuture.supplyAsync(() -> Thread.currentThread().getName(),
+                task -> eventLoop.runOnContext(ignored -> task.run())).get(5, TimeUnit.SECONDS);
     }
 
     /** The thread on which a task given to the exchange's continuations ran, given by the writer's thread. */
