@@ -65,10 +65,12 @@ function card(grid, name) {
       circuit.replaceChildren(badge(vendor.circuit, `circuit ${vendor.circuit.toLowerCase().replace('_', ' ')}`));
       health.replaceChildren('Health: ', vendor.health ? badge(vendor.health.state) : 'unknown',
         vendor.health && vendor.health.message ? ` ${vendor.health.message}` : '');
-      // its pace: the calls a second its lane allows now (none while it is not paced), who waits, its 429s
+      // its pace: the calls a second its lane allows now (none while it is not paced), the calls at once the
+      // file drop and the queue may make (they open up while the vendor copes), who waits, its 429s
       const pace = vendor.lane;
       lane.replaceChildren('Pace: ', h('strong', { 'data-lane': 'rate' },
         pace.rate == null ? 'not paced' : `${pace.rate.toFixed(1)} calls/s`),
+        pace.bulkCalls > 0 ? `, files and queue ${count(pace.bulkCalls)} calls at once` : '',
         `, ${count(pace.waiting)} waiting, ${count(pace.rateLimited)} answered 429, ${count(pace.refused)} HTTP callers turned away`);
       const customers = vendor.totals.customers;
       totals.replaceChildren(...[

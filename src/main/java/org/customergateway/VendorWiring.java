@@ -54,6 +54,8 @@ public class VendorWiring implements CamelConfiguration {
     private long pacingHttpWaitMs;
     @PropertyInject("gateway.pacing.bulk-calls-per-vendor")
     private int bulkCallsPerVendor;
+    @PropertyInject("gateway.pacing.max-bulk-calls-per-vendor")
+    private int maxBulkCallsPerVendor;
     @PropertyInject("gateway.sandbox.simulators")
     private boolean sandboxSimulators;
     @PropertyInject("gateway.sandbox.simplepin-port")
@@ -194,7 +196,8 @@ public class VendorWiring implements CamelConfiguration {
 
     private VendorLane lane(Vendor vendor, double maxRate, int maxConcurrentCalls, ScheduledExecutorService clock,
             Continuations continuations) {
-        return new VendorLane(vendor, new VendorLane.Settings(maxRate, maxConcurrentCalls, bulkCallsPerVendor, Duration.ofMillis(pacingHttpWaitMs),
+        return new VendorLane(vendor, new VendorLane.Settings(maxRate, maxConcurrentCalls, bulkCallsPerVendor, maxBulkCallsPerVendor,
+                Duration.ofMillis(pacingHttpWaitMs),
                 Duration.ofMillis(retryMaxDelayMs)), clock, continuations);
     }
 

@@ -33,10 +33,13 @@ import org.apache.camel.support.AsyncProcessorSupport;
  *   ({@link VendorLaneFullException}, its outcome FAILED) when it could not start within
  *   {@code gateway.pacing.http-wait-ms}; the bulk ways in wait for their turn, in the order they came;</li>
  *   <li>the bulk ways in (the file drop, the queue, another route) call the vendor
- *   {@code gateway.pacing.bulk-calls-per-vendor} at a time, together: more of their customers may be in
- *   flight (a file's records reading or waiting for the ledger, the queue's consumers), but a rate limit
- *   meets no more of their calls at once than these before the lane slows; an HTTP caller is not held
- *   back by them.</li>
+ *   {@code gateway.pacing.bulk-calls-per-vendor} at a time to begin with, together: more of their customers
+ *   may be in flight (a file's records reading or waiting for the ledger, the queue's consumers), but a rate
+ *   limit meets no more of their calls at once than these before the lane slows; an HTTP caller is not held
+ *   back by them. While every one of their places is busy and the vendor answers each call, the lane
+ *   gives them one place more a second, up to {@code gateway.pacing.max-bulk-calls-per-vendor} (a slow
+ *   vendor that copes gets more calls at once: 8 calls of 200 ms are only 40 a second); a 429, a 5xx or a
+ *   call that got no answer puts them back to where they began.</li>
  * </ul>
  * Per instance: several instances on one vendor share its limit by backing off on its 429s, or by a
  * {@code max-rate} of their share each. {@link #done} closes every call that {@link #process} let start.
@@ -45,15 +48,22 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
 
     /**
      * What a vendor's lane is configured to: 0 is "no limit" for the three limits.
-     * @param bulkCalls the most calls of the bulk ways in at once (gateway.pacing.bulk-calls-per-vendor),
+     * @param bulkCalls the calls of the bulk ways in at once to begin with (gateway.pacing.bulk-calls-per-vendor),
      *                  within maxConcurrentCalls
+     * @param maxBulkCalls the most they open up to (gateway.pacing.max-bulk-calls-per-vendor); at or below
+     *                  bulkCalls, bulkCalls stays their number
      * @param maxPause  the longest a Retry-After pauses the lane: gateway.retry.max-delay-ms, as for one customer
      */
-    public record Settings(double maxRate, int maxConcurrentCalls, int bulkCalls, Duration httpWait, Duration maxPause) {
+    public record Settings(double maxRate, int maxConcurrentCalls, int bulkCalls, int maxBulkCalls, Duration httpWait,
+                           Duration maxPause) {
     }
 
-    /** The lane as the console and the metrics show it: rate null while the lane is not paced. */
-    public record State(String vendor, Double rate, int waiting, int inFlight, long rateLimited, long refused) {
+    /**
+     * The lane as the console and the metrics show it: rate null while the lane is not paced; bulkCalls the
+     * bulk ways' places now (0: they have no limit of their own).
+     */
+    public record State(String vendor, Double rate, int waiting, int inFlight, int bulkCalls, long rateLimited,
+                        long refused) {
     }
 
     /** The slowest a 429 makes the lane (a vendor that wants fewer calls a second: max-rate says so). */
@@ -75,6 +85,11 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
     private long pausedUntil;
     private int inFlight;
     private int bulkInFlight;
+    private int bulkPlaces;
+    /** When the bulk ways' places last opened up or went back (System.nanoTime). */
+    private long bulkPlacesChanged;
+    /** Since when bulk callers have waited in line without a break (System.nanoTime). */
+    private long bulkWaitingSince;
     private final ArrayDeque<Waiter> first = new ArrayDeque<>();
     private final ArrayDeque<Waiter> bulk = new ArrayDeque<>();
     /** When the clock wakes the lane next (Long.MAX_VALUE: it will not). */
@@ -102,6 +117,8 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
         this.clock = clock;
         this.continuations = continuations;
         this.rate = settings.maxRate() > 0 ? settings.maxRate() : Double.POSITIVE_INFINITY;
+        this.bulkPlaces = settings.bulkCalls();
+        this.bulkPlacesChanged = System.nanoTime();
     }
 
     @Override
@@ -116,6 +133,9 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
                     long deadline = http ? now + settings.httpWait().toNanos() : Long.MAX_VALUE;
                     Waiter waiter = new Waiter(exchange, callback, deadline);
                     ArrayDeque<Waiter> line = http ? first : bulk;
+                    if (!http && bulk.isEmpty()) {
+                        bulkWaitingSince = now;
+                    }
                     line.add(waiter);
                     try {
                         wakeAt(Math.min(deadline, nextTry(now)), now);
@@ -148,16 +168,24 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
         boolean waiting;
         synchronized (lock) {
             long now = System.nanoTime();
+            // every bulk place was busy, and a bulk caller waits for this one
+            boolean placesShort = started.bulk() && bulkInFlight >= bulkPlaces && !bulk.isEmpty();
             inFlight--;
             if (started.bulk()) {
                 bulkInFlight--;
             }
+            boolean answered = status != null && status != 429 && status < 500;
             if (status != null && status == 429) {
                 rateLimited++;
                 slowDown(now, started.at(), exchange.getMessage().getHeader("Retry-After", String.class));
-            } else if (status != null && status < 500) {
+            } else if (answered) {
                 admitted.count(now);
                 speedUp(now);
+            }
+            if (answered && placesShort) {
+                openBulkPlace(now);
+            } else if (!answered) {
+                bulkPlacesBack(now);
             }
             waiting = !(first.isEmpty() && bulk.isEmpty());
         }
@@ -170,7 +198,7 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
     public State state() {
         synchronized (lock) {
             return new State(vendor.id(), Double.isInfinite(rate) ? null : rate, first.size() + bulk.size(), inFlight,
-                    rateLimited, refused);
+                    settings.bulkCalls() > 0 ? bulkPlaces : 0, rateLimited, refused);
         }
     }
 
@@ -194,6 +222,27 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
         double slowest = settings.maxRate() > 0 ? Math.min(SLOWEST, settings.maxRate()) : SLOWEST;
         rate = Math.max(slowest, (Double.isInfinite(base) ? slowest : base) * 0.85);
         nextStart = Math.max(nextStart, now + spacing());
+    }
+
+    /**
+     * The vendor answered while every bulk place was busy and bulk callers waited for one: once they have
+     * waited a whole second without a break (and a second has passed since the places last changed), they
+     * get one more. One a second whatever the vendor's speed: counting answers instead (a place more per
+     * places' worth of them, as TCP opens its window) would open up within milliseconds at a fast vendor,
+     * whose rate limit would then meet that many calls at once.
+     */
+    private void openBulkPlace(long now) {
+        if (settings.bulkCalls() > 0 && bulkPlaces < settings.maxBulkCalls()
+                && now - Math.max(bulkPlacesChanged, bulkWaitingSince) >= SECOND) {
+            bulkPlaces++;
+            bulkPlacesChanged = now;
+        }
+    }
+
+    /** A 429, a 5xx or no answer at all: the vendor does not cope, and the bulk ways go back to where they began. */
+    private void bulkPlacesBack(long now) {
+        bulkPlaces = settings.bulkCalls();
+        bulkPlacesChanged = now;
     }
 
     private void speedUp(long now) {
@@ -309,7 +358,7 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
     }
 
     private boolean bulkHasPlace() {
-        return settings.bulkCalls() <= 0 || bulkInFlight < settings.bulkCalls();
+        return settings.bulkCalls() <= 0 || bulkInFlight < bulkPlaces;
     }
 
     /** Whether a waiting caller has a place to start in: an HTTP caller, or a bulk one while the bulk ways have one. */

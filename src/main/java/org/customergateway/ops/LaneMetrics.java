@@ -25,6 +25,9 @@ final class LaneMetrics {
                 return rate == null ? 0 : rate;
             }).description("Calls a second the vendor's lane allows now (0: not paced)").tag("vendor", vendor)
                     .register(meters);
+            Gauge.builder("gateway.vendor.lane.bulk.calls", lane, each -> each.state().bulkCalls())
+                    .description("Calls at once the file drop's and the queue's customers may make at the vendor now"
+                            + " (0: no limit of their own)").tag("vendor", vendor).register(meters);
             Gauge.builder("gateway.vendor.lane.waiting", lane, each -> each.state().waiting())
                     .description("Calls waiting for their turn in the vendor's lane").tag("vendor", vendor).register(meters);
             FunctionCounter.builder("gateway.vendor.rate.limited", lane, each -> each.state().rateLimited())

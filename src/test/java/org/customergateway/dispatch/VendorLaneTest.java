@@ -17,6 +17,8 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A vendor's lane on its own, with real time: who starts when, who waits, who is refused. */
 class VendorLaneTest {
@@ -32,7 +34,7 @@ class VendorLaneTest {
 
     @Test
     void an_http_caller_is_refused_once_its_wait_is_over_while_a_long_retry_after_pauses_the_lane() throws Exception {
-        VendorLane lane = new VendorLane(Vendor.SYNTCH, new VendorLane.Settings(0, 0, 0, Duration.ofMillis(200),
+        VendorLane lane = new VendorLane(Vendor.SYNTCH, new VendorLane.Settings(0, 0, 0, 0, Duration.ofMillis(200),
                 Duration.ofSeconds(2)), clock, new Continuations(Runnable::run, null));
         Exchange first = exchange("platform-http:/api/v1/customers");
         assertThat(started(lane, first)).as("an unpaced lane starts a call at once").isCompleted();
@@ -51,7 +53,7 @@ class VendorLaneTest {
 
     @Test
     void a_bulk_caller_waits_for_a_paused_lane_no_longer_than_the_longest_pause() throws Exception {
-        VendorLane lane = new VendorLane(Vendor.SYNTCH, new VendorLane.Settings(0, 0, 0, Duration.ofMillis(200),
+        VendorLane lane = new VendorLane(Vendor.SYNTCH, new VendorLane.Settings(0, 0, 0, 0, Duration.ofMillis(200),
                 Duration.ofMillis(500)), clock, new Continuations(Runnable::run, null));
         Exchange first = exchange("file:inbox");
         started(lane, first).get(1, TimeUnit.SECONDS);
@@ -70,7 +72,7 @@ class VendorLaneTest {
         // the gateway's own clock: Camel's, whose queue takes 1,000 tasks at most
         ScheduledExecutorService camelClock = context.getExecutorServiceManager()
                 .newSingleThreadScheduledExecutor(this, "vendor-lanes");
-        VendorLane lane = new VendorLane(Vendor.SYNTCH, new VendorLane.Settings(0, 2, 0, Duration.ofMillis(200),
+        VendorLane lane = new VendorLane(Vendor.SYNTCH, new VendorLane.Settings(0, 2, 0, 0, Duration.ofMillis(200),
                 Duration.ofSeconds(2)), camelClock, new Continuations(Runnable::run, null));
         List<Exchange> callers = new ArrayList<>();
         List<CompletableFuture<Boolean>> turns = new ArrayList<>();
@@ -96,7 +98,7 @@ class VendorLaneTest {
 
     @Test
     void the_bulk_ways_in_call_the_vendor_so_many_at_a_time_together_and_an_http_caller_goes_by() throws Exception {
-        VendorLane lane = new VendorLane(Vendor.SYNTCH, new VendorLane.Settings(0, 0, 2, Duration.ofMillis(200),
+        VendorLane lane = new VendorLane(Vendor.SYNTCH, new VendorLane.Settings(0, 0, 2, 2, Duration.ofMillis(200),
                 Duration.ofSeconds(2)), clock, new Continuations(Runnable::run, null));
         List<Exchange> callers = new ArrayList<>();
         List<CompletableFuture<Boolean>> turns = new ArrayList<>();
@@ -124,8 +126,71 @@ class VendorLaneTest {
     }
 
     @Test
+    void the_bulk_ways_get_a_place_more_each_second_their_callers_wait_while_the_vendor_answers_up_to_the_most() throws Exception {
+        VendorLane lane = bulkLane(2, 3);
+        Exchange first = started(lane, "file:///drop/inbox/syntch");
+        Exchange second = started(lane, "jms:queue:customers.in");
+        List<CompletableFuture<Boolean>> waiting = new ArrayList<>();
+        List<Exchange> waiters = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Exchange waiter = exchange("file:///drop/inbox/syntch");
+            waiters.add(waiter);
+            waiting.add(started(lane, waiter));
+        }
+
+        answer(lane, first, 201);
+        waiting.get(0).get(1, TimeUnit.SECONDS);
+        assertThat(lane.state().bulkCalls()).as("not a second of waiting yet").isEqualTo(2);
+        assertThat(waiting.subList(1, 3)).noneMatch(CompletableFuture::isDone);
+
+        Thread.sleep(1_100);
+        answer(lane, second, 201);
+        assertThat(lane.state().bulkCalls()).as("a second of waiting, every place busy, the vendor answering").isEqualTo(3);
+        CompletableFuture.allOf(waiting.get(1), waiting.get(2)).get(1, TimeUnit.SECONDS);
+        assertThat(lane.state().inFlight()).isEqualTo(3);
+
+        CompletableFuture<Boolean> beyond = started(lane, exchange("jms:queue:customers.in"));
+        Thread.sleep(1_100);
+        answer(lane, waiters.get(0), 201);
+        beyond.get(1, TimeUnit.SECONDS);
+        assertThat(lane.state().bulkCalls()).as("no more than gateway.pacing.max-bulk-calls-per-vendor").isEqualTo(3);
+        assertThat(lane.state().inFlight()).isEqualTo(3);
+    }
+
+    @Test
+    void the_bulk_ways_get_no_place_more_while_nobody_waits_for_one() throws Exception {
+        VendorLane lane = bulkLane(2, 4);
+        Exchange first = started(lane, "file:///drop/inbox/syntch");
+        started(lane, "file:///drop/inbox/syntch");
+        Thread.sleep(1_100);
+        answer(lane, first, 201);
+        assertThat(lane.state().bulkCalls()).isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "answered {0}")
+    @ValueSource(ints = {429, 500, 503, 0})
+    void a_429_a_5xx_or_no_answer_puts_the_bulk_ways_places_back_where_they_began(int status) throws Exception {
+        VendorLane lane = bulkLane(2, 4);
+        Exchange first = started(lane, "file:///drop/inbox/syntch");
+        Exchange second = started(lane, "file:///drop/inbox/syntch");
+        Exchange third = exchange("file:///drop/inbox/syntch");
+        CompletableFuture<Boolean> waiting = started(lane, third);
+        Thread.sleep(1_100);
+        answer(lane, first, 201);
+        waiting.get(1, TimeUnit.SECONDS);
+        assertThat(lane.state().bulkCalls()).isEqualTo(3);
+
+        if (status == 0) {
+            lane.done(second); // the call ended without an answer: a timeout, a connection refused
+        } else {
+            answer(lane, second, status);
+        }
+        assertThat(lane.state().bulkCalls()).isEqualTo(2);
+    }
+
+    @Test
     void the_429s_of_calls_already_on_their_way_slow_the_lane_once_and_a_later_calls_429_again() throws Exception {
-        VendorLane lane = new VendorLane(Vendor.SYNTCH, new VendorLane.Settings(0, 0, 0, Duration.ofMillis(200),
+        VendorLane lane = new VendorLane(Vendor.SYNTCH, new VendorLane.Settings(0, 0, 0, 0, Duration.ofMillis(200),
                 Duration.ofSeconds(2)), clock, new Continuations(Runnable::run, null));
         for (int i = 0; i < 20; i++) {
             answer(lane, started(lane, "jms:queue:customers.in"), 201);
@@ -146,7 +211,7 @@ class VendorLaneTest {
     @Test
     void a_caller_whose_wake_up_the_clock_refuses_fails_once_rather_than_wait_for_ever() throws Exception {
         // one call a second: the second caller must wait for the clock
-        VendorLane lane = new VendorLane(Vendor.SYNTCH, new VendorLane.Settings(1, 0, 0, Duration.ofMillis(200),
+        VendorLane lane = new VendorLane(Vendor.SYNTCH, new VendorLane.Settings(1, 0, 0, 0, Duration.ofMillis(200),
                 Duration.ofSeconds(2)), clock, new Continuations(Runnable::run, null));
         started(lane, "jms:queue:customers.in");
         clock.shutdownNow(); // as Camel's stop does
@@ -158,6 +223,12 @@ class VendorLaneTest {
         assertThat(callbacks).as("its callback, called once").containsExactly(true);
         assertThat(next.getException()).isInstanceOf(RejectedExecutionException.class);
         assertThat(lane.state().waiting()).as("nobody left waiting for a wake-up that never comes").isZero();
+    }
+
+    /** A lane whose bulk ways start with so many places and may open up to the most; nothing else limits it. */
+    private VendorLane bulkLane(int bulkCalls, int maxBulkCalls) {
+        return new VendorLane(Vendor.SYNTCH, new VendorLane.Settings(0, 0, bulkCalls, maxBulkCalls, Duration.ofMillis(200),
+                Duration.ofSeconds(2)), clock, new Continuations(Runnable::run, null));
     }
 
     /** Runs whatever the clock had due by now (a wake-up that would start a caller), before what follows. */
