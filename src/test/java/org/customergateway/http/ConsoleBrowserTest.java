@@ -79,6 +79,9 @@ class ConsoleBrowserTest {
         waitFor(By.cssSelector("[data-total='created']"));
         browser.waiting(PATIENCE).until(d -> d.findElements(By.cssSelector(".vendor .uplot")).size() == 6);
         assertThat(text(By.id("vendor-simplepin"))).contains("SimplePin").contains("circuit closed");
+        // each vendor's pace: not paced, and the calls at once the file drop and the queue may make
+        assertThat(browser.driver().findElements(By.cssSelector(".vendor .lane"))).hasSize(2)
+                .allSatisfy(lane -> assertThat(lane.getText()).contains("not paced").contains("files and queue 8 calls at once"));
         assertThat(text(By.cssSelector(".readiness-checks"))).contains("ready").contains("ledger");
         // the header shows what the Vendors view read
         browser.waiting(PATIENCE).until(d -> "UP".equals(d.findElement(By.id("readiness")).getAttribute("data-state")));
