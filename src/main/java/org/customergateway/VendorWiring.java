@@ -196,9 +196,9 @@ public class VendorWiring implements CamelConfiguration {
 
     private VendorLane lane(Vendor vendor, double maxRate, int maxConcurrentCalls, ScheduledExecutorService clock,
             Continuations continuations) {
-        return new VendorLane(vendor, new VendorLane.Settings(maxRate, maxConcurrentCalls, bulkCallsPerVendor, maxBulkCallsPerVendor,
-                Duration.ofMillis(pacingHttpWaitMs),
-                Duration.ofMillis(retryMaxDelayMs)), clock, continuations);
+        return new VendorLane(vendor, new VendorLane.Settings(maxRate, maxConcurrentCalls, bulkCallsPerVendor,
+                maxBulkCallsPerVendor, Duration.ofMillis(pacingHttpWaitMs), Duration.ofMillis(retryMaxDelayMs)), clock,
+                continuations);
     }
 
     /** SimplePin's HTTP calls (routes/simplepin-call), answers taken up where the customer's flow goes on. */

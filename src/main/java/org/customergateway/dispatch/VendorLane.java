@@ -47,7 +47,7 @@ import org.apache.camel.support.AsyncProcessorSupport;
 public final class VendorLane extends AsyncProcessorSupport implements AsyncProcessor {
 
     /**
-     * What a vendor's lane is configured to: 0 is "no limit" for the three limits.
+     * What a vendor's lane is configured to: 0 is "no limit" for maxRate, maxConcurrentCalls and bulkCalls.
      * @param bulkCalls the calls of the bulk ways in at once to begin with (gateway.pacing.bulk-calls-per-vendor),
      *                  within maxConcurrentCalls
      * @param maxBulkCalls the most they open up to (gateway.pacing.max-bulk-calls-per-vendor); at or below
