@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.AsyncProcessor;
 import org.apache.camel.Endpoint;
@@ -77,6 +78,7 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
     private final Settings settings;
     private final ScheduledExecutorService clock;
     private final Continuations continuations;
+    private final LongSupplier nanoTime;
     private final Object lock = new Object();
 
     // guarded by lock
@@ -86,9 +88,9 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
     private int inFlight;
     private int bulkInFlight;
     private int bulkPlaces;
-    /** When the bulk ways' places last opened up or went back (System.nanoTime). */
+    /** When the bulk ways' places last opened up or went back (nanoTime). */
     private long bulkPlacesChanged;
-    /** Since when bulk callers have waited in line without a break (System.nanoTime). */
+    /** Since when bulk callers have waited in line without a break (nanoTime). */
     private long bulkWaitingSince;
     private final ArrayDeque<Waiter> first = new ArrayDeque<>();
     private final ArrayDeque<Waiter> bulk = new ArrayDeque<>();
@@ -112,13 +114,20 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
      * @param continuations where a waiting call goes on (never on the clock: its next steps may block)
      */
     public VendorLane(Vendor vendor, Settings settings, ScheduledExecutorService clock, Continuations continuations) {
+        this(vendor, settings, clock, continuations, System::nanoTime);
+    }
+
+    /** @param nanoTime what the lane reads the time from: System.nanoTime, or a test's own hand */
+    VendorLane(Vendor vendor, Settings settings, ScheduledExecutorService clock, Continuations continuations,
+               LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
         this.vendor = vendor;
         this.settings = settings;
         this.clock = clock;
         this.continuations = continuations;
         this.rate = settings.maxRate() > 0 ? settings.maxRate() : Double.POSITIVE_INFINITY;
         this.bulkPlaces = settings.bulkCalls();
-        this.bulkPlacesChanged = System.nanoTime();
+        this.bulkPlacesChanged = nanoTime.getAsLong();
     }
 
     @Override
@@ -126,7 +135,7 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
         boolean http = isHttpCaller(exchange);
         try {
             synchronized (lock) {
-                long now = System.nanoTime();
+                long now = nanoTime.getAsLong();
                 if (first.isEmpty() && (http || bulk.isEmpty() && bulkHasPlace()) && canStart(now)) {
                     start(now, exchange, !http);
                 } else {
@@ -167,24 +176,24 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
         Integer status = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
         boolean waiting;
         synchronized (lock) {
-            long now = System.nanoTime();
+            long now = nanoTime.getAsLong();
             // every bulk place was busy, and a bulk caller waits for this one
             boolean placesShort = started.bulk() && bulkInFlight >= bulkPlaces && !bulk.isEmpty();
             inFlight--;
             if (started.bulk()) {
                 bulkInFlight--;
             }
-            boolean answered = status != null && status != 429 && status < 500;
-            if (status != null && status == 429) {
-                rateLimited++;
-                slowDown(now, started.at(), exchange.getMessage().getHeader("Retry-After", String.class));
-            } else if (answered) {
+            if (status != null && status != 429 && status < 500) {
                 admitted.count(now);
                 speedUp(now);
-            }
-            if (answered && placesShort) {
-                openBulkPlace(now);
-            } else if (!answered) {
+                if (placesShort) {
+                    openBulkPlace(now);
+                }
+            } else {
+                if (status != null && status == 429) {
+                    rateLimited++;
+                    slowDown(now, started.at(), exchange.getMessage().getHeader("Retry-After", String.class));
+                }
                 bulkPlacesBack(now);
             }
             waiting = !(first.isEmpty() && bulk.isEmpty());
@@ -318,7 +327,7 @@ public final class VendorLane extends AsyncProcessorSupport implements AsyncProc
     private void drain() {
         List<Waiter> goOn = new ArrayList<>();
         synchronized (lock) {
-            long now = System.nanoTime();
+            long now = nanoTime.getAsLong();
             for (Iterator<Waiter> line = first.iterator(); line.hasNext(); ) {
                 Waiter waiter = line.next();
                 if (waiter.deadline() <= now) {

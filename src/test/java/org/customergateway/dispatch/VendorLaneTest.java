@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -25,6 +26,7 @@ class VendorLaneTest {
 
     private final CamelContext context = new DefaultCamelContext();
     private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+    private final AtomicLong laneTime = new AtomicLong();
 
     @AfterEach
     void stop() throws Exception {
@@ -143,14 +145,14 @@ class VendorLaneTest {
         assertThat(lane.state().bulkCalls()).as("not a second of waiting yet").isEqualTo(2);
         assertThat(waiting.subList(1, 3)).noneMatch(CompletableFuture::isDone);
 
-        Thread.sleep(1_100);
+        aSecondPasses();
         answer(lane, second, 201);
         assertThat(lane.state().bulkCalls()).as("a second of waiting, every place busy, the vendor answering").isEqualTo(3);
         CompletableFuture.allOf(waiting.get(1), waiting.get(2)).get(1, TimeUnit.SECONDS);
         assertThat(lane.state().inFlight()).isEqualTo(3);
 
         CompletableFuture<Boolean> beyond = started(lane, exchange("jms:queue:customers.in"));
-        Thread.sleep(1_100);
+        aSecondPasses();
         answer(lane, waiters.get(0), 201);
         beyond.get(1, TimeUnit.SECONDS);
         assertThat(lane.state().bulkCalls()).as("no more than gateway.pacing.max-bulk-calls-per-vendor").isEqualTo(3);
@@ -162,7 +164,7 @@ class VendorLaneTest {
         VendorLane lane = bulkLane(2, 4);
         Exchange first = started(lane, "file:///drop/inbox/syntch");
         started(lane, "file:///drop/inbox/syntch");
-        Thread.sleep(1_100);
+        aSecondPasses();
         answer(lane, first, 201);
         assertThat(lane.state().bulkCalls()).isEqualTo(2);
     }
@@ -175,7 +177,7 @@ class VendorLaneTest {
         Exchange second = started(lane, "file:///drop/inbox/syntch");
         Exchange third = exchange("file:///drop/inbox/syntch");
         CompletableFuture<Boolean> waiting = started(lane, third);
-        Thread.sleep(1_100);
+        aSecondPasses();
         answer(lane, first, 201);
         waiting.get(1, TimeUnit.SECONDS);
         assertThat(lane.state().bulkCalls()).isEqualTo(3);
@@ -225,10 +227,18 @@ class VendorLaneTest {
         assertThat(lane.state().waiting()).as("nobody left waiting for a wake-up that never comes").isZero();
     }
 
-    /** A lane whose bulk ways start with so many places and may open up to the most; nothing else limits it. */
+    /**
+     * A lane whose bulk ways start with so many places and may open up to the most; nothing else limits it,
+     * and its time is the test's own ({@link #aSecondPasses}), so that a stalled machine cannot open a place early.
+     */
     private VendorLane bulkLane(int bulkCalls, int maxBulkCalls) {
         return new VendorLane(Vendor.SYNTCH, new VendorLane.Settings(0, 0, bulkCalls, maxBulkCalls, Duration.ofMillis(200),
-                Duration.ofSeconds(2)), clock, new Continuations(Runnable::run, null));
+                Duration.ofSeconds(2)), clock, new Continuations(Runnable::run, null), laneTime::get);
+    }
+
+    /** A little more than a second on the bulk lane's time. */
+    private void aSecondPasses() {
+        laneTime.addAndGet(TimeUnit.MILLISECONDS.toNanos(1_100));
     }
 
     /** Runs whatever the clock had due by now (a wake-up that would start a caller), before what follows. */
